@@ -95,12 +95,17 @@ public final class ComplexSourceScanner {
         }
         List<SourceFile> files = new ArrayList<>();
         files.add(new PathSourceFile(receptor));
+        Path ligand = null;
         for (Path child : children) {
             Matcher m = LIGAND_FILE.matcher(child.getFileName().toString());
-            if (Files.isRegularFile(child) && m.matches() && m.group(1).equals(id)) {
-                files.add(new PathSourceFile(child));
-                break; // SDF sorts before MOL2: the SDF is used when both exist
+            // the SDF is used when both an SDF and a MOL2 exist: its bond orders are more reliable
+            if (Files.isRegularFile(child) && m.matches() && m.group(1).equals(id)
+                    && (ligand == null || m.group(2).equalsIgnoreCase("sdf"))) {
+                ligand = child;
             }
+        }
+        if (ligand != null) {
+            files.add(new PathSourceFile(ligand));
         }
         return Optional.of(new ComplexSource(id, InputLayout.PROTEIN_AND_LIGAND_FILES, files, ""));
     }
