@@ -1,0 +1,28 @@
+package org.misibench.jobs.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code misi test}: every test of every module, including the WildFly, Chromium and Vulkan
+ * ones ({@code mvn -B verify}). The launcher script runs the same command itself, without
+ * building the command line first; this class makes it visible in {@code --help}.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Runs all tests: unit, JBeret SE, Vulkan (lavapipe without a GPU), and the Arquillian and",
+                "headless-Chromium integration tests against a WildFly 39 the build provisions (mvn -B verify)."})
+final class TestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MAVEN_ARG", description = "Extra Maven arguments, e.g. -Dit.test=GenerateJobIT.")
+    List<String> mavenArgs = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "verify"));
+        command.addAll(mavenArgs);
+        return new ProcessBuilder(command).directory(Misi.home().toFile()).inheritIO().start().waitFor();
+    }
+}

@@ -1,0 +1,46 @@
+package org.misibench.jobs.generate;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.misibench.jobs.store.InventoryRow;
+import org.misibench.source.ComplexSource;
+import org.misibench.source.SourceSummary;
+
+/**
+ * Summarises a complex's files (digest, size, atom records). A complex whose files cannot be
+ * read throws {@link org.misibench.source.SourceException}, which the job skips into quarantine.
+ */
+@Named
+@Dependent
+public class SourceSummaryItemProcessor implements ItemProcessor {
+
+    /** Test hook (JBeret's crash-injection style): crash, not skip, on this complex id. */
+    @Inject
+    @BatchProperty
+    String failOnComplex;
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        ComplexSource source = (ComplexSource) item;
+        if (source.id().equals(failOnComplex)) {
+            throw new InjectedFailure("injected failure on complex " + source.id() + " (job parameter failOnComplex)");
+        }
+        return new InventoryRow(SourceSummary.of(source), jobContext.getExecutionId());
+    }
+
+    /** The crash a test asked for; deliberately not skippable. */
+    static final class InjectedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InjectedFailure(String message) {
+            super(message);
+        }
+    }
+}
