@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code misi generate}: runs the generate job on the embedded runtime and reports what it did. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Runs the generate job on the embedded default: JBeret SE, an H2 database under --out,",
-                "and the bundled sample complexes unless --input is given."})
+        description = {"Run the generate job on the embedded default.",
+                "The job runs on JBeret SE with an H2 database under --out, on the bundled sample",
+                "complexes unless --input is given. Exits 0 when the job completes, 1 when it fails."})
 final class GenerateCommand implements Callable<Integer> {
 
     static final String JOB = "generate";
@@ -39,6 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
 
         System.out.println("generate: input " + (inputs.isEmpty() ? "the bundled sample (" + BundledSample.complexes().size()
                 + " complexes)" : input) + ", output " + outDir);
+        Path log = LibraryLog.redirectTo(outDir.resolve("logs").resolve("misi.log"));
         EmbeddedBatch batch = EmbeddedBatch.open(outDir);
         JobOutcome outcome = batch.run(JOB, parameters);
         System.out.println(outcome.describe());
@@ -52,6 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         System.out.println("  database: " + batch.out().resolve("db").resolve("misi.mv.db"));
         if (!outcome.completed()) {
             System.err.println("generate failed: " + outcome.exitStatus());
+            System.err.println("  details: " + log);
             return 1;
         }
         return 0;

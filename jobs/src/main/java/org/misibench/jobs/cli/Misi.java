@@ -24,6 +24,8 @@ public final class Misi implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
+        // Weld SE would otherwise announce its shutdown on stdout after every command
+        System.setProperty("org.jboss.weld.se.shutdownHook", "false");
         System.exit(new CommandLine(new Misi()).execute(args));
     }
 

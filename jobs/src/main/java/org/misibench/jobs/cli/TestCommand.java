@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
  * building the command line first; this class makes it visible in {@code --help}.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs all tests: unit, JBeret SE, Vulkan (lavapipe without a GPU), and the Arquillian and",
-                "headless-Chromium integration tests against a WildFly 39 the build provisions (mvn -B verify)."})
+        description = {"Run all tests (mvn -B verify).",
+                "Unit, JBeret SE and Vulkan tests (lavapipe without a GPU), then the Arquillian and",
+                "headless-Chromium integration tests against a WildFly 39 that the build provisions."})
 final class TestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MAVEN_ARG", description = "Extra Maven arguments, e.g. -Dit.test=GenerateJobIT.")
