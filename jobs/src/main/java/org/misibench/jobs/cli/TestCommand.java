@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * building the command line first; this class makes it visible in {@code --help}.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run all tests (mvn -B verify).",
+        description = {"Run all tests (mvn -B -ntp verify).",
                 "Unit, JBeret SE and Vulkan tests (lavapipe without a GPU), then the Arquillian and",
                 "headless-Chromium integration tests against a WildFly 39 that the build provisions."})
 final class TestCommand implements Callable<Integer> {
@@ -22,7 +22,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "verify"));
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp", "verify"));
         command.addAll(mavenArgs);
         return new ProcessBuilder(command).directory(Misi.home().toFile()).inheritIO().start().waitFor();
     }
