@@ -42,12 +42,12 @@ enum AtomRecordCounter {
         int count(BufferedReader reader) throws IOException, MalformedException {
             for (int i = 0; i < 3; i++) {
                 if (reader.readLine() == null) {
-                    throw new MalformedException("ends before the counts line (line 4)");
+                    throw new MalformedException(Problem.TRUNCATED, "ends before the counts line (line 4)");
                 }
             }
             String counts = reader.readLine();
             if (counts == null) {
-                throw new MalformedException("ends before the counts line (line 4)");
+                throw new MalformedException(Problem.TRUNCATED, "ends before the counts line (line 4)");
             }
             if (counts.contains("V3000")) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -96,7 +96,7 @@ enum AtomRecordCounter {
             case "cif", "mmcif" -> MMCIF;
             case "sdf", "mol", "sd" -> SDF;
             case "mol2" -> MOL2;
-            default -> throw new MalformedException("unknown structure format '." + ext + "'");
+            default -> throw new MalformedException(Problem.UNSUPPORTED_FORMAT, "unknown structure format '." + ext + "'");
         };
     }
 
@@ -116,8 +116,19 @@ enum AtomRecordCounter {
     static final class MalformedException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final Problem problem;
+
         MalformedException(String message) {
+            this(Problem.MALFORMED, message);
+        }
+
+        MalformedException(Problem problem, String message) {
             super(message);
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
         }
     }
 }

@@ -33,16 +33,16 @@ public final class ComplexSourceScanner {
     /** Every complex under {@code input}, or a {@link SourceException} when there is none. */
     public static List<ComplexSource> scan(Path input) throws SourceException {
         if (!Files.exists(input)) {
-            throw new SourceException(input.toString(), "no such file or folder");
+            throw new SourceException(input.toString(), Problem.NOT_FOUND, "no such file or folder");
         }
         List<ComplexSource> found = new ArrayList<>();
         try {
             collect(input, found);
         } catch (IOException e) {
-            throw new SourceException(input.toString(), "cannot list: " + e.getMessage(), e);
+            throw new SourceException(input.toString(), Problem.UNREADABLE, "cannot list: " + e.getMessage(), e);
         }
         if (found.isEmpty()) {
-            throw new SourceException(input.toString(),
+            throw new SourceException(input.toString(), Problem.NO_COMPLEXES,
                     "no complexes found (expected PDB/mmCIF entries or <id>_protein.pdb + <id>_ligand.sdf folders)");
         }
         return found;

@@ -44,10 +44,10 @@ public record SourceSummary(String id, InputLayout layout, String sha256, long b
         try (InputStream in = file.open()) {
             stored = in.readAllBytes(); // input files are a few MB at most
         } catch (IOException e) {
-            throw new SourceException(file.location(), "cannot read: " + e.getMessage(), e);
+            throw new SourceException(file.location(), Problem.UNREADABLE, "cannot read: " + e.getMessage(), e);
         }
         if (stored.length == 0) {
-            throw new SourceException(file.location(), "empty file");
+            throw new SourceException(file.location(), Problem.EMPTY_FILE, "empty file");
         }
         try {
             byte[] text = file.fileName().toLowerCase(Locale.ROOT).endsWith(".gz") ? gunzip(stored) : stored;
@@ -56,9 +56,9 @@ public record SourceSummary(String id, InputLayout layout, String sha256, long b
             int atoms = AtomRecordCounter.forFile(file.fileName()).count(reader);
             return new FileFacts(HexFormat.of().formatHex(newSha256().digest(stored)), stored.length, atoms);
         } catch (IOException e) {
-            throw new SourceException(file.location(), "cannot decompress: " + e.getMessage(), e);
+            throw new SourceException(file.location(), Problem.UNREADABLE, "cannot decompress: " + e.getMessage(), e);
         } catch (AtomRecordCounter.MalformedException e) {
-            throw new SourceException(file.location(), e.getMessage(), e);
+            throw new SourceException(file.location(), e.problem(), e.getMessage(), e);
         }
     }
 

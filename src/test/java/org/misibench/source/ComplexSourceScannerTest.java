@@ -50,6 +50,7 @@ class ComplexSourceScannerTest {
         Path missing = dir.resolve("nope");
         SourceException e = assertThrows(SourceException.class, () -> ComplexSourceScanner.scan(missing));
         assertEquals(missing.toString(), e.location());
+        assertEquals(Problem.NOT_FOUND, e.problem());
         assertEquals("no such file or folder", e.reason());
     }
 
@@ -57,6 +58,7 @@ class ComplexSourceScannerTest {
     void aFolderWithoutComplexesSaysWhatWasExpected() throws Exception {
         touch("readme.txt");
         SourceException e = assertThrows(SourceException.class, () -> ComplexSourceScanner.scan(dir));
+        assertEquals(Problem.NO_COMPLEXES, e.problem());
         assertTrue(e.reason().startsWith("no complexes found"), e.reason());
     }
 

@@ -69,6 +69,7 @@ class SourceSummaryTest {
         SourceException e = assertThrows(SourceException.class,
                 () -> SourceSummary.of(complex(write("a_protein.pdb", PDB), sdf)));
         assertEquals(sdf.toString(), e.location());
+        assertEquals(Problem.MALFORMED, e.problem());
         assertEquals("broken counts line: 'xx  1  0  0  0  0  0  0  0  0999 V2000'", e.reason());
     }
 
@@ -76,6 +77,7 @@ class SourceSummaryTest {
     void anEmptyFileIsReported() throws Exception {
         Path empty = write("a_protein.pdb", "");
         SourceException e = assertThrows(SourceException.class, () -> SourceSummary.of(complex(empty)));
+        assertEquals(Problem.EMPTY_FILE, e.problem());
         assertEquals("empty file", e.reason());
     }
 
@@ -83,6 +85,7 @@ class SourceSummaryTest {
     void aTruncatedSdfIsReported() throws Exception {
         Path sdf = write("a_ligand.sdf", "lig\n");
         SourceException e = assertThrows(SourceException.class, () -> SourceSummary.of(complex(sdf)));
+        assertEquals(Problem.TRUNCATED, e.problem());
         assertEquals("ends before the counts line (line 4)", e.reason());
     }
 

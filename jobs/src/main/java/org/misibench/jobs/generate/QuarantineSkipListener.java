@@ -32,9 +32,10 @@ public class QuarantineSkipListener implements SkipProcessListener {
     public void onSkipProcessItem(Object item, Exception e) throws Exception {
         ComplexSource source = (ComplexSource) item;
         String location = e instanceof SourceException se ? se.location() : source.id();
+        String problem = e instanceof SourceException se ? se.problem().name() : e.getClass().getSimpleName();
         String reason = e instanceof SourceException se ? se.reason() : String.valueOf(e);
         LOG.warning("quarantined " + source.id() + ": " + location + ": " + reason);
-        store.record(new QuarantineEntry(source.id(), stepContext.getStepName(), location, reason,
+        store.record(new QuarantineEntry(source.id(), stepContext.getStepName(), location, problem, reason,
                 jobContext.getExecutionId()));
     }
 }

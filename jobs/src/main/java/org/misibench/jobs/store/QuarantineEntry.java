@@ -1,5 +1,6 @@
 package org.misibench.jobs.store;
 
-/** An input a step could not use: which complex, where, and why. */
-public record QuarantineEntry(String complexId, String step, String location, String reason, long jobExecutionId) {
+/** An input a step could not use: which complex, where, what kind of problem, and why in words. */
+public record QuarantineEntry(String complexId, String step, String location, String problem, String reason,
+                              long jobExecutionId) {
 }

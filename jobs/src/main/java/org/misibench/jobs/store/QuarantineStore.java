@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 public class QuarantineStore {
 
     private static final String UPSERT = "MERGE INTO MISI.QUARANTINE "
-            + "(COMPLEX_ID, STEP, LOCATION, REASON, JOB_EXECUTION_ID) KEY (COMPLEX_ID, STEP) VALUES (?, ?, ?, ?, ?)";
+            + "(COMPLEX_ID, STEP, LOCATION, PROBLEM, REASON, JOB_EXECUTION_ID) KEY (COMPLEX_ID, STEP) VALUES (?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -32,8 +32,9 @@ public class QuarantineStore {
             ps.setString(1, entry.complexId());
             ps.setString(2, entry.step());
             ps.setString(3, truncate(entry.location(), 2000));
-            ps.setString(4, truncate(entry.reason(), 4000));
-            ps.setLong(5, entry.jobExecutionId());
+            ps.setString(4, entry.problem());
+            ps.setString(5, truncate(entry.reason(), 4000));
+            ps.setLong(6, entry.jobExecutionId());
             ps.executeUpdate();
         }
     }
@@ -41,14 +42,14 @@ public class QuarantineStore {
     /** Entries recorded by the given job execution, by complex id. */
     public List<QuarantineEntry> recordedBy(long jobExecutionId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, STEP, LOCATION, REASON, JOB_EXECUTION_ID "
+             PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, STEP, LOCATION, PROBLEM, REASON, JOB_EXECUTION_ID "
                      + "FROM MISI.QUARANTINE WHERE JOB_EXECUTION_ID = ? ORDER BY COMPLEX_ID, STEP")) {
             ps.setLong(1, jobExecutionId);
             List<QuarantineEntry> entries = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new QuarantineEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getLong(5)));
+                            rs.getString(4), rs.getString(5), rs.getLong(6)));
                 }
             }
             return entries;

@@ -82,7 +82,7 @@ class GenerateJobTest {
         assertEquals(1, inventory.countWrittenBy(outcome.executionId()));
         List<QuarantineEntry> quarantined = new QuarantineStore(batch.dataSource()).recordedBy(outcome.executionId());
         assertEquals(List.of(new QuarantineEntry("9BAD_XXX", "inventory-complexes", brokenSdf.toString(),
-                "broken counts line: 'x  0  0  0  0  0  0  0  0  0999 V2000'", outcome.executionId())), quarantined);
+                "MALFORMED", "broken counts line: 'x  0  0  0  0  0  0  0  0  0999 V2000'", outcome.executionId())), quarantined);
     }
 
     @Test
