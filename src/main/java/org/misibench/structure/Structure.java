@@ -20,6 +20,24 @@ public record Structure(String location, List<Atom> atoms, List<Bond> bonds) {
         bonds = List.copyOf(bonds);
     }
 
+    /** The atoms at {@code indices} (in that order) and the bonds among them, re-indexed. */
+    public Structure subset(List<Integer> indices) {
+        int[] newIndex = new int[atoms.size()];
+        java.util.Arrays.fill(newIndex, -1);
+        List<Atom> kept = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            newIndex[i] = kept.size();
+            kept.add(atoms.get(i));
+        }
+        List<Bond> keptBonds = new ArrayList<>();
+        for (Bond b : bonds) {
+            if (newIndex[b.first()] >= 0 && newIndex[b.second()] >= 0) {
+                keptBonds.add(new Bond(newIndex[b.first()], newIndex[b.second()], b.order()));
+            }
+        }
+        return new Structure(location, kept, keptBonds);
+    }
+
     /** Residues in the order their first atom appears, each with its atoms' indices. */
     public Map<ResidueId, List<Integer>> residues() {
         Map<ResidueId, List<Integer>> residues = new LinkedHashMap<>();
