@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.misibench.jobs.se.EmbeddedBatch;
 import org.misibench.jobs.se.JobOutcome;
-import org.misibench.jobs.store.InventoryStore;
+import org.misibench.jobs.store.PreparedComplexStore;
 import org.misibench.jobs.store.QuarantineEntry;
 import org.misibench.jobs.store.QuarantineStore;
 import org.misibench.source.BundledSample;
@@ -45,11 +45,11 @@ final class GenerateCommand implements Callable<Integer> {
         JobOutcome outcome = batch.run(JOB, parameters);
         System.out.println(outcome.describe());
 
-        long inventoried = new InventoryStore(batch.dataSource()).countWrittenBy(outcome.executionId());
+        long prepared = new PreparedComplexStore(batch.dataSource()).countPreparedBy(outcome.executionId());
         List<QuarantineEntry> quarantined = new QuarantineStore(batch.dataSource()).recordedBy(outcome.executionId());
-        System.out.println("  complexes inventoried: " + inventoried + ", quarantined: " + quarantined.size());
+        System.out.println("  complexes prepared: " + prepared + ", quarantined: " + quarantined.size());
         for (QuarantineEntry q : quarantined) {
-            System.out.println("    " + q.complexId() + ": " + q.location() + ": " + q.reason());
+            System.out.println("    " + q.complexId() + ": " + q.problem() + ": " + q.location() + ": " + q.reason());
         }
         System.out.println("  database: " + batch.out().resolve("db").resolve("misi.mv.db"));
         if (!outcome.completed()) {

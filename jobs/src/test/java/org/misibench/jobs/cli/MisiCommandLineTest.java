@@ -37,7 +37,7 @@ class MisiCommandLineTest {
         Path missing = dir.resolve("missing");
         Run run = misi("generate", "--input", missing.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, run.exitCode, run.output);
-        assertTrue(run.output.contains("generate failed: FAILED: inventory-complexes: " + missing + ": no such file or folder"),
+        assertTrue(run.output.contains("generate failed: FAILED: prepare-complexes: " + missing + ": no such file or folder"),
                 run.output);
     }
 
@@ -45,7 +45,7 @@ class MisiCommandLineTest {
     void generateOnTheSampleExitsWith0AndReportsWhatItDid() throws Exception {
         Run run = misi("generate", "--out", dir.resolve("out").toString());
         assertEquals(0, run.exitCode, run.output);
-        assertTrue(run.output.contains("complexes inventoried: 14, quarantined: 0"), run.output);
+        assertTrue(run.output.contains("complexes prepared: 14, quarantined: 0"), run.output);
     }
 
     private static Run misi(String... args) throws IOException, InterruptedException {

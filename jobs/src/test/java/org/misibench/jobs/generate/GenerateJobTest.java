@@ -21,6 +21,7 @@ import org.misibench.jobs.se.EmbeddedBatch;
 import org.misibench.jobs.se.JobOutcome;
 import org.misibench.jobs.se.TestRuntime;
 import org.misibench.jobs.store.InventoryStore;
+import org.misibench.jobs.store.PreparedComplexStore;
 import org.misibench.jobs.store.QuarantineEntry;
 import org.misibench.jobs.store.QuarantineStore;
 import org.misibench.source.BundledSample;
@@ -50,6 +51,17 @@ class GenerateJobTest {
     }
 
     @Test
+    void preparesEveryBundledComplexWithTheLigandTheManifestNames() throws Exception {
+        JobOutcome outcome = batch.run("generate", TestRuntime.parameters());
+        assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
+        PreparedComplexStore prepared = new PreparedComplexStore(batch.dataSource());
+        assertEquals(14, prepared.countPreparedBy(outcome.executionId()));
+        for (BundledSample.ManifestRow row : BundledSample.manifest()) {
+            assertEquals(row.ligandRef(), prepared.ligandRef(row.id()).orElseThrow(), row.id());
+        }
+    }
+
+    @Test
     void aCrashedRunRestartsFromItsCheckpointAndFinishesTheRestOnce() throws Exception {
         List<String> ids = BundledSample.manifest().stream().map(BundledSample.ManifestRow::id).toList();
         String seventh = ids.get(6);
@@ -57,7 +69,7 @@ class GenerateJobTest {
         JobOutcome crashed = batch.run("generate",
                 TestRuntime.parameters("input", "sample", "itemCount", "5", "failOnComplex", seventh));
         assertEquals(BatchStatus.FAILED, crashed.status());
-        assertEquals("FAILED: inventory-complexes: injected failure on complex " + seventh
+        assertEquals("FAILED: prepare-complexes: injected failure on complex " + seventh
                 + " (job parameter failOnComplex)", crashed.exitStatus());
         assertEquals(5, inventory.countWrittenBy(crashed.executionId()), "the first chunk was committed");
 
@@ -81,8 +93,9 @@ class GenerateJobTest {
         assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
         assertEquals(1, inventory.countWrittenBy(outcome.executionId()));
         List<QuarantineEntry> quarantined = new QuarantineStore(batch.dataSource()).recordedBy(outcome.executionId());
-        assertEquals(List.of(new QuarantineEntry("9BAD_XXX", "inventory-complexes", brokenSdf.toString(),
+        assertEquals(List.of(new QuarantineEntry("9BAD_XXX", "prepare-complexes", brokenSdf.toString(),
                 "MALFORMED", "broken counts line: 'x  0  0  0  0  0  0  0  0  0999 V2000'", outcome.executionId())), quarantined);
+        assertEquals(1, new PreparedComplexStore(batch.dataSource()).countPreparedBy(outcome.executionId()));
     }
 
     @Test
@@ -90,7 +103,7 @@ class GenerateJobTest {
         Path missing = dir.resolve("no-such-folder");
         JobOutcome outcome = batch.run("generate", TestRuntime.parameters("input", missing.toString()));
         assertEquals(BatchStatus.FAILED, outcome.status());
-        assertEquals("FAILED: inventory-complexes: " + missing + ": no such file or folder", outcome.exitStatus());
+        assertEquals("FAILED: prepare-complexes: " + missing + ": no such file or folder", outcome.exitStatus());
     }
 
     @Test

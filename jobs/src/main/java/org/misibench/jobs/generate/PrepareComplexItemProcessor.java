@@ -6,17 +6,20 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.misibench.jobs.store.InventoryRow;
+import org.misibench.complex.ComplexPreparer;
+import org.misibench.complex.PreparedComplex;
+import org.misibench.jobs.store.PreparedRow;
 import org.misibench.source.ComplexSource;
 import org.misibench.source.SourceSummary;
 
 /**
- * Summarises a complex's files (digest, size, atom records). A complex whose files cannot be
- * read throws {@link org.misibench.source.SourceException}, which the job skips into quarantine.
+ * Prepares a complex: summarises its files, reads them, chooses the ligand and cuts the pocket.
+ * An input that cannot be prepared throws {@link org.misibench.source.SourceException} with its
+ * file, problem and reason, which the job skips into quarantine.
  */
 @Named
 @Dependent
-public class SourceSummaryItemProcessor implements ItemProcessor {
+public class PrepareComplexItemProcessor implements ItemProcessor {
 
     /** Test hook (JBeret's crash-injection style): crash, not skip, on this complex id. */
     @Inject
@@ -32,7 +35,9 @@ public class SourceSummaryItemProcessor implements ItemProcessor {
         if (source.id().equals(failOnComplex)) {
             throw new InjectedFailure("injected failure on complex " + source.id() + " (job parameter failOnComplex)");
         }
-        return new InventoryRow(SourceSummary.of(source), jobContext.getExecutionId());
+        SourceSummary summary = SourceSummary.of(source);
+        PreparedComplex complex = ComplexPreparer.prepare(source);
+        return PreparedRow.of(summary, complex, jobContext.getExecutionId());
     }
 
     /** The crash a test asked for; deliberately not skippable. */

@@ -1,0 +1,69 @@
+package org.misibench.jobs.store;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Reads and upserts {@code MISI.PREPARED_COMPLEX}. */
+@Dependent
+public class PreparedComplexStore {
+
+    private static final String UPSERT = "MERGE INTO MISI.PREPARED_COMPLEX (COMPLEX_ID, SOURCE_SHA256, LIGAND_REF, "
+            + "LIGAND_ATOMS, POCKET_RESIDUES, POCKET_ATOMS, POCKET_RADIUS, JOB_EXECUTION_ID) KEY (COMPLEX_ID) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    DataSource dataSource;
+
+    public PreparedComplexStore() {
+    }
+
+    public PreparedComplexStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void upsert(List<PreparedRow> rows) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            for (PreparedRow row : rows) {
+                ps.setString(1, row.summary().id());
+                ps.setString(2, row.summary().sha256());
+                ps.setString(3, row.ligandRef());
+                ps.setInt(4, row.ligandAtoms());
+                ps.setInt(5, row.pocketResidues());
+                ps.setInt(6, row.pocketAtoms());
+                ps.setDouble(7, row.pocketRadius());
+                ps.setLong(8, row.jobExecutionId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Complexes last prepared by the given job execution. */
+    public long countPreparedBy(long jobExecutionId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM MISI.PREPARED_COMPLEX WHERE JOB_EXECUTION_ID = ?")) {
+            ps.setLong(1, jobExecutionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The ligand chosen for a complex, if it was prepared. */
+    public java.util.Optional<String> ligandRef(String complexId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT LIGAND_REF FROM MISI.PREPARED_COMPLEX WHERE COMPLEX_ID = ?")) {
+            ps.setString(1, complexId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+}
