@@ -81,9 +81,9 @@ public final class Connectivity {
                         bond(a, b);
                     }
                 }
-                hydrogensToClosestHeavyAtom(atoms);
+                hydrogensToClosest(atoms, true);
             } else {
-                byDistance(atoms, atoms);
+                byDistance(atoms);
                 hetero.add(residue);
             }
             if (ResidueTemplates.isChainResidue(residue.name(), byName.keySet())) {
@@ -116,64 +116,41 @@ public final class Connectivity {
         }
     }
 
-    private void hydrogensToClosestHeavyAtom(List<Integer> atoms) {
-        for (int h : atoms) {
-            Atom hydrogen = structure.atoms().get(h);
-            if (!hydrogen.isHydrogen()) {
-                continue;
-            }
-            int best = -1;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int other : atoms) {
-                Atom a = structure.atoms().get(other);
-                if (a.isHydrogen()) {
-                    continue;
-                }
-                double d = hydrogen.position().distance(a.position());
-                if (d <= CovalentRadii.bondCutoff(hydrogen.element(), a.element()) && d < bestDistance) {
-                    best = other;
-                    bestDistance = d;
-                }
-            }
-            if (best >= 0) {
-                bond(best, h);
-            }
-        }
-    }
-
-    /** Bonds atoms of {@code group} to atoms of {@code partners} by distance; an H only to its closest. */
-    private void byDistance(List<Integer> group, List<Integer> partners) {
-        for (int a : group) {
+    /** Bonds the atoms of one residue to each other by distance; an H only to its closest partner. */
+    private void byDistance(List<Integer> atoms) {
+        for (int a : atoms) {
             Atom atom = structure.atoms().get(a);
             if (atom.isHydrogen()) {
                 continue;
             }
-            for (int b : partners) {
+            for (int b : atoms) {
                 Atom other = structure.atoms().get(b);
-                if (b <= a && partners == group || other.isHydrogen() || b == a) {
-                    continue;
-                }
-                if (atom.position().distance(other.position()) <= CovalentRadii.bondCutoff(atom.element(), other.element())) {
+                if (b > a && !other.isHydrogen()
+                        && atom.position().distance(other.position()) <= CovalentRadii.bondCutoff(atom.element(), other.element())) {
                     bond(a, b);
                 }
             }
         }
-        hydrogensToClosestAnyAtom(group, partners);
+        hydrogensToClosest(atoms, false);
     }
 
-    private void hydrogensToClosestAnyAtom(List<Integer> group, List<Integer> partners) {
-        for (int h : group) {
+    /**
+     * Bonds each still unbonded hydrogen of {@code atoms} to its closest partner among them within
+     * bonding distance: heavy atoms only for templated residues, any atom otherwise.
+     */
+    private void hydrogensToClosest(List<Integer> atoms, boolean heavyPartnersOnly) {
+        for (int h : atoms) {
             Atom hydrogen = structure.atoms().get(h);
             if (!hydrogen.isHydrogen() || !neighbours.get(h).isEmpty()) {
                 continue;
             }
             int best = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
-            for (int other : partners) {
-                if (other == h) {
+            for (int other : atoms) {
+                Atom a = structure.atoms().get(other);
+                if (other == h || (heavyPartnersOnly && a.isHydrogen())) {
                     continue;
                 }
-                Atom a = structure.atoms().get(other);
                 double d = hydrogen.position().distance(a.position());
                 if (d <= CovalentRadii.bondCutoff(hydrogen.element(), a.element()) && d < bestDistance) {
                     best = other;

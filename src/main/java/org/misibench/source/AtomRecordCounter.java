@@ -10,29 +10,19 @@ import java.util.Locale;
  */
 enum AtomRecordCounter {
 
+    /** Fixed-column PDB: records start with {@code ATOM  } or {@code HETATM}. */
     PDB {
         @Override
         int count(BufferedReader reader) throws IOException {
-            int atoms = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("ATOM  ") || line.startsWith("HETATM")) {
-                    atoms++;
-                }
-            }
-            return atoms;
+            return countLinesStartingWith(reader, "ATOM  ", "HETATM");
         }
     },
 
+    /** mmCIF: rows of the {@code _atom_site} loop start with their group, {@code ATOM} or {@code HETATM}. */
     MMCIF {
         @Override
         int count(BufferedReader reader) throws IOException {
-            int atoms = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("ATOM ") || line.startsWith("HETATM ")) {
-                    atoms++;
-                }
-            }
-            return atoms;
+            return countLinesStartingWith(reader, "ATOM ", "HETATM ");
         }
     },
 
@@ -83,6 +73,16 @@ enum AtomRecordCounter {
 
     /** The number of atom records in the text {@code reader} yields. */
     abstract int count(BufferedReader reader) throws IOException, MalformedException;
+
+    private static int countLinesStartingWith(BufferedReader reader, String first, String second) throws IOException {
+        int count = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith(first) || line.startsWith(second)) {
+                count++;
+            }
+        }
+        return count;
+    }
 
     /** The counter for a file name, looking through a {@code .gz} suffix. */
     static AtomRecordCounter forFile(String fileName) throws MalformedException {

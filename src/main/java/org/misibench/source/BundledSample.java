@@ -41,6 +41,13 @@ public final class BundledSample {
         return result;
     }
 
+    /** The bundled complex {@code id}; {@link IllegalArgumentException} naming the ids there are if absent. */
+    public static ComplexSource complex(String id) {
+        List<ComplexSource> all = complexes();
+        return all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no bundled complex '" + id + "'; bundled: " + all.stream().map(ComplexSource::id).toList()));
+    }
+
     /** The manifest's rows: facts about each complex recorded when the sample was assembled. */
     public static List<ManifestRow> manifest() {
         try (InputStream in = BundledSample.class.getResourceAsStream(ROOT + "manifest.tsv")) {

@@ -126,6 +126,6 @@ class ConnectivityTest {
     }
 
     private static PreparedComplex prepared(String id) throws Exception {
-        return ComplexPreparer.prepare(BundledSample.complexes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+        return ComplexPreparer.prepare(BundledSample.complex(id));
     }
 }

@@ -127,7 +127,7 @@ class ComplexPreparerTest {
     }
 
     private static ComplexSource sample(String id) {
-        return BundledSample.complexes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return BundledSample.complex(id);
     }
 
     private static ComplexSource complex(Path... files) {

@@ -179,7 +179,7 @@ class AromaticAndNitrogenTypingTest {
     }
 
     private static Molecule sdfLigand(String id) throws Exception {
-        var source = BundledSample.complexes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        var source = BundledSample.complex(id);
         return Connectivity.fromFileBonds(ComplexPreparer.prepare(source).ligand());
     }
 

@@ -105,6 +105,6 @@ class IdatmTyperTest {
     }
 
     private static PreparedComplex prepared(String id) throws Exception {
-        return ComplexPreparer.prepare(BundledSample.complexes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+        return ComplexPreparer.prepare(BundledSample.complex(id));
     }
 }
