@@ -1,10 +1,12 @@
 package org.misibench.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,47 @@ class MisiCommandLineTest {
         Run run = misi("generate", "--out", dir.resolve("out").toString());
         assertEquals(0, run.exitCode, run.output);
         assertTrue(run.output.contains("complexes prepared: 14, quarantined: 0"), run.output);
+    }
+
+    @Test
+    void hbondsPrintsThePocketLigandBondsInTheReleaseFormat() throws Exception {
+        Run run = misi("hbonds", Path.of("../src/main/resources/misi-sample/plip_pdb/1aku.pdb").toAbsolutePath().toString(),
+                "--ligand-id", "FMN:A:150");
+        assertEquals(0, run.exitCode, run.output);
+        assertTrue(run.output.lines().anyMatch(l -> l.matches("THR 59 \\S+ A, \\S+")),
+                "Thr59 H-bonds FMN (PLIP's literature set): " + run.output);
+        assertTrue(run.output.contains("hbonds: 1aku, ligand FMN:A:150:"), run.output);
+    }
+
+    @Test
+    void hbondsTsvHasAHeaderAndOneRowPerBond() throws Exception {
+        Run run = misi("hbonds", Path.of("../src/main/resources/misi-sample/plip_pdb/1aku.pdb").toAbsolutePath().toString(),
+                "--tsv");
+        assertEquals(0, run.exitCode, run.output);
+        List<String> lines = run.output.lines().filter(l -> l.contains("\t")).toList();
+        assertEquals("residue\tnumber\tatom\tchain\tligand_atom\tdonor\tdistance\tangle\tcriterion", lines.get(0));
+        assertTrue(lines.size() > 1, run.output);
+        for (String row : lines.subList(1, lines.size())) {
+            String[] f = row.split("\t", -1);
+            assertEquals(9, f.length, row);
+            assertTrue(f[5].equals("pocket") || f[5].equals("ligand"), row);
+            assertTrue(Double.parseDouble(f[6]) > 2.0 && Double.parseDouble(f[6]) < 4.5, row);
+        }
+    }
+
+    @Test
+    void hbondsOnBadInputExitsWith2AndOneLineWithoutAStackTrace() throws Exception {
+        Path truncated = Files.writeString(dir.resolve("cut.pdb"),
+                "ATOM      1  N   SER A  22      -1.000  19.000  55.000  1.00 48.08           N\nATOM      2  CA  SER A  22      -2.1");
+        Path empty = Files.writeString(dir.resolve("empty.pdb"), "");
+        Path missing = dir.resolve("missing.pdb");
+        for (Path bad : List.of(truncated, empty, missing)) {
+            Run run = misi("hbonds", bad.toString());
+            assertEquals(2, run.exitCode, run.output);
+            assertEquals(1, run.output.lines().count(), run.output);
+            assertTrue(run.output.startsWith("hbonds: " + bad), run.output);
+            assertFalse(run.output.contains("Exception") || run.output.contains("\tat "), run.output);
+        }
     }
 
     private static Run misi(String... args) throws IOException, InterruptedException {
