@@ -14,8 +14,9 @@ import org.lwjgl.vulkan.VkMemoryAllocateInfo;
 import org.lwjgl.vulkan.VkMemoryRequirements;
 
 /**
- * Owns a buffer in host-visible memory, mapped for its whole life: used for image readback
- * (and later for per-instance scene data). Cached memory is preferred because the CPU reads it.
+ * Owns a buffer in host-visible memory, mapped for its whole life: image readback and per-instance
+ * scene data. Cached memory is preferred because readback is read by the CPU; writes are flushed
+ * when the memory is not coherent.
  */
 final class HostBuffer implements AutoCloseable {
 
@@ -59,6 +60,25 @@ final class HostBuffer implements AutoCloseable {
 
     long handle() {
         return buffer;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** Copies {@code data} (from its position to its limit) to the start of the buffer for the device to read. */
+    void write(java.nio.ByteBuffer data) {
+        int n = data.remaining();
+        if (n > size) {
+            throw new IllegalArgumentException(n + " bytes do not fit a " + size + "-byte buffer");
+        }
+        MemoryUtil.memCopy(MemoryUtil.memAddress(data), MemoryUtil.memAddress(mapped), n);
+        if (!coherent) {
+            try (MemoryStack stack = stackPush()) {
+                VkResults.check(vkFlushMappedMemoryRanges(device.handle(), VkMappedMemoryRange.calloc(stack)
+                        .sType$Default().memory(memory).offset(0).size(VK_WHOLE_SIZE)), "flush host memory");
+            }
+        }
     }
 
     /** Copies the buffer's bytes out after the device wrote them. */

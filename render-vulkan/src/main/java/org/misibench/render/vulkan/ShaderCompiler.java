@@ -59,7 +59,27 @@ final class ShaderCompiler {
         }
     }
 
-    private static String source(String name) {
+    /**
+     * The shader's text with {@code #include "file"} lines replaced by that file (one level, from the
+     * same folder): simpler than shaderc's include callbacks, which need native upcalls.
+     */
+    static String source(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String line : read(name).split("\n", -1)) {
+            String t = line.trim();
+            if (t.startsWith("#extension GL_GOOGLE_include_directive")) {
+                continue;
+            }
+            if (t.startsWith("#include \"") && t.endsWith("\"")) {
+                out.append(read(t.substring(10, t.length() - 1))).append('\n');
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String read(String name) {
         try (InputStream in = ShaderCompiler.class.getResourceAsStream(SHADER_DIR + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no shader resource " + SHADER_DIR + name);

@@ -3,10 +3,8 @@ package org.misibench.render.vulkan;
 import static org.lwjgl.system.MemoryStack.stackPush;
 import static org.lwjgl.vulkan.VK10.*;
 
-import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 import org.lwjgl.system.MemoryStack;
-import org.lwjgl.system.MemoryUtil;
 import org.lwjgl.vulkan.VkCommandBuffer;
 import org.lwjgl.vulkan.VkGraphicsPipelineCreateInfo;
 import org.lwjgl.vulkan.VkPipelineColorBlendAttachmentState;
@@ -20,7 +18,6 @@ import org.lwjgl.vulkan.VkPipelineVertexInputStateCreateInfo;
 import org.lwjgl.vulkan.VkPipelineViewportStateCreateInfo;
 import org.lwjgl.vulkan.VkPushConstantRange;
 import org.lwjgl.vulkan.VkRect2D;
-import org.lwjgl.vulkan.VkShaderModuleCreateInfo;
 import org.lwjgl.vulkan.VkViewport;
 
 /**
@@ -46,9 +43,11 @@ final class TestPatternPipeline implements AutoCloseable {
                     .sType$Default().pPushConstantRanges(push), null, handle), "create test-pattern pipeline layout");
             this.layout = handle.get(0);
 
-            long vertex = shaderModule("test-pattern.vert");
-            long fragment = shaderModule("test-pattern.frag");
-            try {
+            // shader modules are only needed while the pipeline is built
+            try (ShaderModule vertexShader = new ShaderModule(device, "test-pattern.vert");
+                 ShaderModule fragmentShader = new ShaderModule(device, "test-pattern.frag")) {
+                long vertex = vertexShader.handle();
+                long fragment = fragmentShader.handle();
                 VkPipelineShaderStageCreateInfo.Buffer stages = VkPipelineShaderStageCreateInfo.calloc(2, stack);
                 stages.get(0).sType$Default().stage(VK_SHADER_STAGE_VERTEX_BIT).module(vertex).pName(stack.UTF8("main"));
                 stages.get(1).sType$Default().stage(VK_SHADER_STAGE_FRAGMENT_BIT).module(fragment).pName(stack.UTF8("main"));
@@ -79,25 +78,7 @@ final class TestPatternPipeline implements AutoCloseable {
                 VkResults.check(vkCreateGraphicsPipelines(device.handle(), VK_NULL_HANDLE, info, null, handle),
                         "create test-pattern pipeline");
                 this.pipeline = handle.get(0);
-            } finally {
-                // shader modules are only needed while the pipeline is built
-                vkDestroyShaderModule(device.handle(), fragment, null);
-                vkDestroyShaderModule(device.handle(), vertex, null);
             }
-        }
-    }
-
-    private long shaderModule(String name) {
-        byte[] spirv = ShaderCompiler.spirv(name);
-        ByteBuffer code = MemoryUtil.memAlloc(spirv.length);
-        try (MemoryStack stack = stackPush()) {
-            code.put(spirv).flip();
-            LongBuffer handle = stack.mallocLong(1);
-            VkResults.check(vkCreateShaderModule(device.handle(), VkShaderModuleCreateInfo.calloc(stack).sType$Default()
-                    .pCode(code), null, handle), "create shader module " + name);
-            return handle.get(0);
-        } finally {
-            MemoryUtil.memFree(code);
         }
     }
 
