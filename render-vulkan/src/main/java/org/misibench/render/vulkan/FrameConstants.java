@@ -20,7 +20,7 @@ final class FrameConstants {
     }
 
     static ByteBuffer of(Camera camera, BoundingBox bounds, RenderSettings settings) {
-        ByteBuffer b = ByteBuffer.allocateDirect(SpherePipeline.PUSH_CONSTANT_BYTES).order(ByteOrder.nativeOrder());
+        ByteBuffer b = ByteBuffer.allocateDirect(ImpostorPipeline.PUSH_CONSTANT_BYTES).order(ByteOrder.nativeOrder());
         double[] origin = camera.position();
         double[][] axes = {camera.axis(0), camera.axis(1), camera.axis(2)};
         // column-major mat4: scene -> view, rows are the camera axes

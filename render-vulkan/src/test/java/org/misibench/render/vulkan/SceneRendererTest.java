@@ -87,6 +87,27 @@ class SceneRendererTest {
         assertTrue(c[1] > c[0], "the green sphere in front, was " + java.util.Arrays.toString(c));
     }
 
+    @Test
+    void aHalfBondStickShowsEachAtomsColourOnItsHalf() throws Exception {
+        Scene stick = Scene.builder()
+                .sphere(-3, 0, 0, 0.3, RED).sphere(3, 0.5, 0, 0.3, BLUE)
+                .cylinder(-3, 0, 0, 3, 0.5, 0, 0.3, RED, BLUE)
+                .build();
+        Camera camera = Camera.identity().fitTo(stick.bounds(), 0.05, 256, 256);
+        RgbaImage image = renderer.render(stick, camera, RenderSettings.defaults().withSize(256, 256));
+        save(image, "stick.png");
+        PixelPoint quarter = camera.toPixels(-1.5, 0.125, 0, 256, 256);
+        PixelPoint threeQuarters = camera.toPixels(1.5, 0.375, 0, 256, 256);
+        int[] a = rgb(image.rgbaAt((int) quarter.x(), (int) quarter.y()));
+        int[] b = rgb(image.rgbaAt((int) threeQuarters.x(), (int) threeQuarters.y()));
+        assertTrue(a[0] > 2 * a[2] && a[0] > 60, "first half red, was " + java.util.Arrays.toString(a));
+        assertTrue(b[2] > 2 * b[0] && b[2] > 60, "second half blue, was " + java.util.Arrays.toString(b));
+        // 3 stick radii above the axis is background
+        double radiusPx = 0.3 * 128 / (quarter.depth() * Math.tan(Math.toRadians(15)));
+        int[] above = rgb(image.rgbaAt((int) quarter.x(), (int) Math.round(quarter.y() - 3 * radiusPx)));
+        assertEquals(0, above[0] + above[1] + above[2], "beside the stick");
+    }
+
     private static int[] rgb(int rgba) {
         return new int[] {rgba >>> 24, (rgba >>> 16) & 0xFF, (rgba >>> 8) & 0xFF};
     }

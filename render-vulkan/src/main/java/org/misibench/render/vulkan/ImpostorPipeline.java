@@ -24,32 +24,51 @@ import org.lwjgl.vulkan.VkVertexInputBindingDescription;
 import org.lwjgl.vulkan.VkViewport;
 
 /**
- * Owns the pipeline that draws spheres as ray-cast impostors: six vertices per instance (a quad
- * made in the vertex shader), per-instance centre, radius and colour, exact depth written by the
- * fragment shader, and multisampled edges through alpha-to-coverage (MSAA alone does not smooth
- * the edges of discarded fragments).
+ * Owns a pipeline that draws ray-cast impostors: six vertices per instance (a quad made in the
+ * vertex shader), per-instance attributes, exact depth written by the fragment shader, and
+ * multisampled edges through alpha-to-coverage (MSAA alone does not smooth the edges of
+ * discarded fragments). {@link #spheres} and {@link #cylinders} are the two kinds.
  */
-final class SpherePipeline implements AutoCloseable {
+final class ImpostorPipeline implements AutoCloseable {
 
-    /** Bytes per sphere instance: vec4 centre + radius (float), RGBA8 colour. */
-    static final int STRIDE = 20;
     /** The push-constant block of frame.glsl. */
     static final int PUSH_CONSTANT_BYTES = 112;
+
+    /** Bytes per sphere instance: vec4 centre + radius (float), RGBA8 colour. */
+    static final int SPHERE_STRIDE = 20;
+    /** Bytes per cylinder instance: vec4 first end + radius, vec4 second end, two RGBA8 colours. */
+    static final int CYLINDER_STRIDE = 40;
+
+    /** One per-instance vertex attribute. */
+    private record Attribute(int location, int format, int offset) {
+    }
 
     private final VulkanDevice device;
     private final long layout;
     private final long pipeline;
 
-    SpherePipeline(VulkanDevice device, SceneTarget target) {
+    static ImpostorPipeline spheres(VulkanDevice device, SceneTarget target) {
+        return new ImpostorPipeline(device, target, "sphere", SPHERE_STRIDE, java.util.List.of(
+                new Attribute(0, VK_FORMAT_R32G32B32A32_SFLOAT, 0), new Attribute(1, VK_FORMAT_R8G8B8A8_UNORM, 16)));
+    }
+
+    static ImpostorPipeline cylinders(VulkanDevice device, SceneTarget target) {
+        return new ImpostorPipeline(device, target, "cylinder", CYLINDER_STRIDE, java.util.List.of(
+                new Attribute(0, VK_FORMAT_R32G32B32A32_SFLOAT, 0), new Attribute(1, VK_FORMAT_R32G32B32A32_SFLOAT, 16),
+                new Attribute(2, VK_FORMAT_R8G8B8A8_UNORM, 32), new Attribute(3, VK_FORMAT_R8G8B8A8_UNORM, 36)));
+    }
+
+    private ImpostorPipeline(VulkanDevice device, SceneTarget target, String shader, int stride,
+                             java.util.List<Attribute> instanceAttributes) {
         this.device = device;
         try (MemoryStack stack = stackPush();
-             ShaderModule vertex = new ShaderModule(device, "sphere.vert");
-             ShaderModule fragment = new ShaderModule(device, "sphere.frag")) {
+             ShaderModule vertex = new ShaderModule(device, shader + ".vert");
+             ShaderModule fragment = new ShaderModule(device, shader + ".frag")) {
             LongBuffer handle = stack.mallocLong(1);
             VkPushConstantRange.Buffer push = VkPushConstantRange.calloc(1, stack)
                     .stageFlags(VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT).offset(0).size(PUSH_CONSTANT_BYTES);
             VkResults.check(vkCreatePipelineLayout(device.handle(), VkPipelineLayoutCreateInfo.calloc(stack)
-                    .sType$Default().pPushConstantRanges(push), null, handle), "create sphere pipeline layout");
+                    .sType$Default().pPushConstantRanges(push), null, handle), "create " + shader + " pipeline layout");
             this.layout = handle.get(0);
 
             VkPipelineShaderStageCreateInfo.Buffer stages = VkPipelineShaderStageCreateInfo.calloc(2, stack);
@@ -57,10 +76,13 @@ final class SpherePipeline implements AutoCloseable {
             stages.get(1).sType$Default().stage(VK_SHADER_STAGE_FRAGMENT_BIT).module(fragment.handle()).pName(stack.UTF8("main"));
 
             VkVertexInputBindingDescription.Buffer binding = VkVertexInputBindingDescription.calloc(1, stack)
-                    .binding(0).stride(STRIDE).inputRate(VK_VERTEX_INPUT_RATE_INSTANCE);
-            VkVertexInputAttributeDescription.Buffer attributes = VkVertexInputAttributeDescription.calloc(2, stack);
-            attributes.get(0).location(0).binding(0).format(VK_FORMAT_R32G32B32A32_SFLOAT).offset(0);
-            attributes.get(1).location(1).binding(0).format(VK_FORMAT_R8G8B8A8_UNORM).offset(16);
+                    .binding(0).stride(stride).inputRate(VK_VERTEX_INPUT_RATE_INSTANCE);
+            VkVertexInputAttributeDescription.Buffer attributes =
+                    VkVertexInputAttributeDescription.calloc(instanceAttributes.size(), stack);
+            for (int i = 0; i < instanceAttributes.size(); i++) {
+                Attribute a = instanceAttributes.get(i);
+                attributes.get(i).location(a.location()).binding(0).format(a.format()).offset(a.offset());
+            }
 
             VkViewport.Buffer viewport = VkViewport.calloc(1, stack)
                     .x(0).y(0).width(target.width()).height(target.height()).minDepth(0).maxDepth(1);
@@ -88,12 +110,12 @@ final class SpherePipeline implements AutoCloseable {
                                             | VK_COLOR_COMPONENT_B_BIT | VK_COLOR_COMPONENT_A_BIT)))
                     .layout(layout).renderPass(target.renderPass()).subpass(0);
             VkResults.check(vkCreateGraphicsPipelines(device.handle(), VK_NULL_HANDLE, info, null, handle),
-                    "create sphere pipeline");
+                    "create " + shader + " pipeline");
             this.pipeline = handle.get(0);
         }
     }
 
-    /** Records the draw of {@code count} spheres from {@code instances}, with the frame's push constants. */
+    /** Records the draw of {@code count} instances from {@code instances}, with the frame's push constants. */
     void draw(VkCommandBuffer commands, java.nio.ByteBuffer frameConstants, long instances, int count) {
         if (count == 0) {
             return;
