@@ -11,10 +11,6 @@ import org.lwjgl.vulkan.VkBufferImageCopy;
 import org.lwjgl.vulkan.VkClearValue;
 import org.lwjgl.vulkan.VkCommandBuffer;
 import org.lwjgl.vulkan.VkFramebufferCreateInfo;
-import org.lwjgl.vulkan.VkImageCreateInfo;
-import org.lwjgl.vulkan.VkImageViewCreateInfo;
-import org.lwjgl.vulkan.VkMemoryAllocateInfo;
-import org.lwjgl.vulkan.VkMemoryRequirements;
 import org.lwjgl.vulkan.VkRenderPassBeginInfo;
 import org.lwjgl.vulkan.VkRenderPassCreateInfo;
 import org.lwjgl.vulkan.VkSubpassDependency;
@@ -31,9 +27,7 @@ final class OffscreenTarget implements AutoCloseable {
     private final VulkanDevice device;
     private final int width;
     private final int height;
-    private final long image;
-    private final long imageMemory;
-    private final long imageView;
+    private final ImageAttachment colour;
     private final long renderPass;
     private final long framebuffer;
     private final HostBuffer readback;
@@ -42,35 +36,13 @@ final class OffscreenTarget implements AutoCloseable {
         this.device = device;
         this.width = width;
         this.height = height;
+        this.colour = new ImageAttachment(device, width, height, FORMAT, VK_SAMPLE_COUNT_1_BIT,
+                VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT, VK_IMAGE_ASPECT_COLOR_BIT, "offscreen");
         try (MemoryStack stack = stackPush()) {
             LongBuffer handle = stack.mallocLong(1);
-            VkImageCreateInfo imageInfo = VkImageCreateInfo.calloc(stack).sType$Default()
-                    .imageType(VK_IMAGE_TYPE_2D).format(FORMAT).mipLevels(1).arrayLayers(1)
-                    .samples(VK_SAMPLE_COUNT_1_BIT).tiling(VK_IMAGE_TILING_OPTIMAL)
-                    .usage(VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT)
-                    .sharingMode(VK_SHARING_MODE_EXCLUSIVE).initialLayout(VK_IMAGE_LAYOUT_UNDEFINED);
-            imageInfo.extent().set(width, height, 1);
-            VkResults.check(vkCreateImage(device.handle(), imageInfo, null, handle), "create offscreen image");
-            this.image = handle.get(0);
-
-            VkMemoryRequirements requirements = VkMemoryRequirements.malloc(stack);
-            vkGetImageMemoryRequirements(device.handle(), image, requirements);
-            VkResults.check(vkAllocateMemory(device.handle(), VkMemoryAllocateInfo.calloc(stack).sType$Default()
-                    .allocationSize(requirements.size())
-                    .memoryTypeIndex(device.memoryType(requirements.memoryTypeBits(), VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT)),
-                    null, handle), "allocate offscreen image memory");
-            this.imageMemory = handle.get(0);
-            VkResults.check(vkBindImageMemory(device.handle(), image, imageMemory, 0), "bind offscreen image memory");
-
-            VkImageViewCreateInfo viewInfo = VkImageViewCreateInfo.calloc(stack).sType$Default()
-                    .image(image).viewType(VK_IMAGE_VIEW_TYPE_2D).format(FORMAT);
-            viewInfo.subresourceRange().aspectMask(VK_IMAGE_ASPECT_COLOR_BIT).levelCount(1).layerCount(1);
-            VkResults.check(vkCreateImageView(device.handle(), viewInfo, null, handle), "create offscreen image view");
-            this.imageView = handle.get(0);
-
             this.renderPass = createRenderPass(stack);
             VkResults.check(vkCreateFramebuffer(device.handle(), VkFramebufferCreateInfo.calloc(stack).sType$Default()
-                    .renderPass(renderPass).pAttachments(stack.longs(imageView)).width(width).height(height).layers(1),
+                    .renderPass(renderPass).pAttachments(stack.longs(colour.view())).width(width).height(height).layers(1),
                     null, handle), "create framebuffer");
             this.framebuffer = handle.get(0);
         }
@@ -134,7 +106,7 @@ final class OffscreenTarget implements AutoCloseable {
                     .bufferRowLength(0).bufferImageHeight(0); // 0 = tightly packed rows
             region.get(0).imageSubresource().aspectMask(VK_IMAGE_ASPECT_COLOR_BIT).layerCount(1);
             region.get(0).imageExtent().set(width, height, 1);
-            vkCmdCopyImageToBuffer(commands, image, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, readback.handle(), region);
+            vkCmdCopyImageToBuffer(commands, colour.image(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, readback.handle(), region);
         }
     }
 
@@ -148,8 +120,6 @@ final class OffscreenTarget implements AutoCloseable {
         readback.close();
         vkDestroyFramebuffer(device.handle(), framebuffer, null);
         vkDestroyRenderPass(device.handle(), renderPass, null);
-        vkDestroyImageView(device.handle(), imageView, null);
-        vkDestroyImage(device.handle(), image, null);
-        vkFreeMemory(device.handle(), imageMemory, null);
+        colour.close();
     }
 }
