@@ -1,7 +1,6 @@
 package org.misibench.render.vulkan;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import org.misibench.render.camera.Camera;
 import org.misibench.render.scene.RenderSettings;
 import org.misibench.render.scene.Scene;
@@ -20,37 +19,23 @@ import org.misibench.render.scene.Scene;
  */
 public final class SceneRenderer implements AutoCloseable {
 
-    private final VulkanInstance instance;
+    private final VulkanContext context;
     private final VulkanDevice device;
-    private final CommandRunner commands;
     private SceneTarget target;
     private ImpostorPipeline spheres;
     private ImpostorPipeline cylinders;
     private final InstanceData sphereInstances;
     private final InstanceData cylinderInstances;
 
-    private SceneRenderer(VulkanInstance instance, VulkanDevice device, CommandRunner commands) {
-        this.instance = instance;
-        this.device = device;
-        this.commands = commands;
+    private SceneRenderer(VulkanContext context) {
+        this.context = context;
+        this.device = context.device();
         this.sphereInstances = new InstanceData(device, ImpostorPipeline.SPHERE_STRIDE);
         this.cylinderInstances = new InstanceData(device, ImpostorPipeline.CYLINDER_STRIDE);
     }
 
     public static SceneRenderer open(DevicePreference preference) {
-        Objects.requireNonNull(preference, "preference");
-        VulkanInstance instance = VulkanInstance.create();
-        VulkanDevice device = null;
-        try {
-            device = VulkanDevice.open(instance, preference);
-            return new SceneRenderer(instance, device, new CommandRunner(device));
-        } catch (RuntimeException e) {
-            if (device != null) {
-                device.close();
-            }
-            instance.close();
-            throw e;
-        }
+        return new SceneRenderer(VulkanContext.open(preference));
     }
 
     public DeviceInfo device() {
@@ -65,13 +50,13 @@ public final class SceneRenderer implements AutoCloseable {
         ByteBuffer frame = FrameConstants.of(camera, scene.bounds(), settings);
         int bg = settings.backgroundRgba();
         float[] clear = {((bg >>> 24) & 0xFF) / 255f, ((bg >>> 16) & 0xFF) / 255f, ((bg >>> 8) & 0xFF) / 255f, 1f};
-        commands.runAndWait(buffer -> {
+        context.commands().runAndWait(buffer -> {
             target.begin(buffer, clear);
             spheres.draw(buffer, frame, sphereInstances.handle(), scene.sphereCount());
             cylinders.draw(buffer, frame, cylinderInstances.handle(), scene.cylinderCount());
             target.endAndCopyOut(buffer);
         });
-        return target.read();
+        return target.readOpaque();
     }
 
     private void prepareTarget(RenderSettings settings) {
@@ -103,8 +88,6 @@ public final class SceneRenderer implements AutoCloseable {
         cylinderInstances.close();
         sphereInstances.close();
         closeTarget();
-        commands.close();
-        device.close();
-        instance.close();
+        context.close();
     }
 }

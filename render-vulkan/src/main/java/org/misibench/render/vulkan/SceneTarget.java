@@ -17,7 +17,7 @@ import org.lwjgl.vulkan.VkSubpassDependency;
 import org.lwjgl.vulkan.VkSubpassDescription;
 
 /**
- * Owns what one scene frame renders into: a colour and a depth attachment with {@code samples}
+ * Owns what one frame renders into: a colour and a depth attachment with {@code samples}
  * samples per pixel, a single-sample resolve image when multisampling, the render pass and
  * framebuffer over them, and the host buffer the finished image is copied into. Made once per
  * (size, samples) and reused for every frame.
@@ -153,9 +153,17 @@ final class SceneTarget implements AutoCloseable {
         }
     }
 
+    /** The pixels of the last finished frame, as rendered (alpha included). */
     RgbaImage read() {
+        return new RgbaImage(width, height, readback.read());
+    }
+
+    /**
+     * The pixels of the last finished frame with alpha set to opaque: alpha-to-coverage leaves
+     * coverage in the alpha channel, and scene images are opaque.
+     */
+    RgbaImage readOpaque() {
         byte[] pixels = readback.read();
-        // alpha-to-coverage leaves coverage in alpha; the images are opaque
         for (int i = 3; i < pixels.length; i += 4) {
             pixels[i] = (byte) 0xFF;
         }

@@ -9,6 +9,7 @@ import org.lwjgl.vulkan.VkCommandBuffer;
 import org.lwjgl.vulkan.VkGraphicsPipelineCreateInfo;
 import org.lwjgl.vulkan.VkPipelineColorBlendAttachmentState;
 import org.lwjgl.vulkan.VkPipelineColorBlendStateCreateInfo;
+import org.lwjgl.vulkan.VkPipelineDepthStencilStateCreateInfo;
 import org.lwjgl.vulkan.VkPipelineInputAssemblyStateCreateInfo;
 import org.lwjgl.vulkan.VkPipelineLayoutCreateInfo;
 import org.lwjgl.vulkan.VkPipelineMultisampleStateCreateInfo;
@@ -33,7 +34,7 @@ final class TestPatternPipeline implements AutoCloseable {
     private final long layout;
     private final long pipeline;
 
-    TestPatternPipeline(VulkanDevice device, OffscreenTarget target) {
+    TestPatternPipeline(VulkanDevice device, SceneTarget target) {
         this.device = device;
         try (MemoryStack stack = stackPush()) {
             LongBuffer handle = stack.mallocLong(1);
@@ -69,7 +70,9 @@ final class TestPatternPipeline implements AutoCloseable {
                                 .polygonMode(VK_POLYGON_MODE_FILL).cullMode(VK_CULL_MODE_NONE)
                                 .frontFace(VK_FRONT_FACE_COUNTER_CLOCKWISE).lineWidth(1f))
                         .pMultisampleState(VkPipelineMultisampleStateCreateInfo.calloc(stack).sType$Default()
-                                .rasterizationSamples(VK_SAMPLE_COUNT_1_BIT))
+                                .rasterizationSamples(target.samples()))
+                        // the target has a depth attachment; the flat pattern neither tests nor writes it
+                        .pDepthStencilState(VkPipelineDepthStencilStateCreateInfo.calloc(stack).sType$Default())
                         .pColorBlendState(VkPipelineColorBlendStateCreateInfo.calloc(stack).sType$Default()
                                 .pAttachments(VkPipelineColorBlendAttachmentState.calloc(1, stack).colorWriteMask(
                                         VK_COLOR_COMPONENT_R_BIT | VK_COLOR_COMPONENT_G_BIT

@@ -1,7 +1,5 @@
 package org.misibench.render.vulkan;
 
-import java.util.Objects;
-
 /**
  * Renders a known test pattern (one triangle, apex up, spanning the middle half of the image)
  * on a chosen device and reads it back. It proves a machine's Vulkan set-up end to end:
@@ -15,51 +13,34 @@ import java.util.Objects;
  */
 public final class TestPatternRenderer implements AutoCloseable {
 
-    private final VulkanInstance instance;
-    private final VulkanDevice device;
-    private final CommandRunner commands;
-    private final OffscreenTarget target;
+    private final VulkanContext context;
+    private final SceneTarget target;
     private final TestPatternPipeline pipeline;
 
-    private TestPatternRenderer(VulkanInstance instance, VulkanDevice device, CommandRunner commands,
-                                OffscreenTarget target, TestPatternPipeline pipeline) {
-        this.instance = instance;
-        this.device = device;
-        this.commands = commands;
+    private TestPatternRenderer(VulkanContext context, SceneTarget target, TestPatternPipeline pipeline) {
+        this.context = context;
         this.target = target;
         this.pipeline = pipeline;
     }
 
     /** Opens a device and builds everything a {@code width × height} frame needs. */
     public static TestPatternRenderer open(DevicePreference preference, int width, int height) {
-        Objects.requireNonNull(preference, "preference");
-        VulkanInstance instance = VulkanInstance.create();
-        VulkanDevice device = null;
-        CommandRunner commands = null;
-        OffscreenTarget target = null;
+        VulkanContext context = VulkanContext.open(preference);
+        SceneTarget target = null;
         try {
-            device = VulkanDevice.open(instance, preference);
-            commands = new CommandRunner(device);
-            target = new OffscreenTarget(device, width, height);
-            return new TestPatternRenderer(instance, device, commands, target, new TestPatternPipeline(device, target));
+            target = new SceneTarget(context.device(), width, height, 1);
+            return new TestPatternRenderer(context, target, new TestPatternPipeline(context.device(), target));
         } catch (RuntimeException e) {
-            // free what was built, newest first, then report the original failure
             if (target != null) {
                 target.close();
             }
-            if (commands != null) {
-                commands.close();
-            }
-            if (device != null) {
-                device.close();
-            }
-            instance.close();
+            context.close();
             throw e;
         }
     }
 
     public DeviceInfo device() {
-        return device.info();
+        return context.device().info();
     }
 
     /** Draws the triangle in {@code fillRgba} over {@code clearRgba} (RGBA components in 0..1). */
@@ -67,7 +48,7 @@ public final class TestPatternRenderer implements AutoCloseable {
         if (clearRgba.length != 4 || fillRgba.length != 4) {
             throw new IllegalArgumentException("colours are RGBA: four components each");
         }
-        commands.runAndWait(buffer -> {
+        context.commands().runAndWait(buffer -> {
             target.begin(buffer, clearRgba);
             pipeline.draw(buffer, fillRgba);
             target.endAndCopyOut(buffer);
@@ -80,8 +61,6 @@ public final class TestPatternRenderer implements AutoCloseable {
     public void close() {
         pipeline.close();
         target.close();
-        commands.close();
-        device.close();
-        instance.close();
+        context.close();
     }
 }
