@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import org.misibench.render.camera.Camera;
 import org.misibench.render.scene.RenderSettings;
 import org.misibench.render.scene.Scene;
+import org.misibench.render.text.GlyphAtlas;
+import org.misibench.render.text.LabelCompositor;
 
 /**
  * Renders {@link Scene}s headless on one Vulkan device: spheres and half-bond cylinders as
@@ -26,6 +28,7 @@ public final class SceneRenderer implements AutoCloseable {
     private ImpostorPipeline cylinders;
     private final InstanceData sphereInstances;
     private final InstanceData cylinderInstances;
+    private final LabelCompositor labels = new LabelCompositor(GlyphAtlas.shared());
 
     private SceneRenderer(VulkanContext context) {
         this.context = context;
@@ -56,7 +59,10 @@ public final class SceneRenderer implements AutoCloseable {
             cylinders.draw(buffer, frame, cylinderInstances.handle(), scene.cylinderCount());
             target.endAndCopyOut(buffer);
         });
-        return target.readOpaque();
+        byte[] pixels = target.readOpaque();
+        // labels go on top of everything, as ChimeraX draws them
+        labels.draw(pixels, settings.width(), settings.height(), scene.labels(), camera);
+        return new RgbaImage(settings.width(), settings.height(), pixels);
     }
 
     private void prepareTarget(RenderSettings settings) {

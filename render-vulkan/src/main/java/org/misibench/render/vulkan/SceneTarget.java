@@ -162,12 +162,12 @@ final class SceneTarget implements AutoCloseable {
      * The pixels of the last finished frame with alpha set to opaque: alpha-to-coverage leaves
      * coverage in the alpha channel, and scene images are opaque.
      */
-    RgbaImage readOpaque() {
+    byte[] readOpaque() {
         byte[] pixels = readback.read();
         for (int i = 3; i < pixels.length; i += 4) {
             pixels[i] = (byte) 0xFF;
         }
-        return new RgbaImage(width, height, pixels);
+        return pixels;
     }
 
     @Override

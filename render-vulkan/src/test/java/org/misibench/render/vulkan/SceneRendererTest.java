@@ -108,6 +108,35 @@ class SceneRendererTest {
         assertEquals(0, above[0] + above[1] + above[2], "beside the stick");
     }
 
+    @Test
+    void labelsAppearOnTopAtTheirAnchorPlusOffset() throws Exception {
+        Scene labelled = Scene.builder()
+                .sphere(0, 0, 0, 1.0, BLUE)
+                .label(new org.misibench.render.scene.Label(0, 0, 0, "ARG 45", 0, 0, 1.5, 0.7, 0xFFFFFFFF))
+                .build();
+        Camera camera = Camera.identity().fitTo(labelled.bounds(), 0.05, 256, 256);
+        RgbaImage image = renderer.render(labelled, camera, RenderSettings.defaults().withSize(256, 256));
+        save(image, "label.png");
+        // the label's box: lower-left at the anchor moved 1.5 Å toward the viewer; 0.7 Å tall at that depth
+        org.misibench.render.camera.ScreenPoint corner = camera.toScreen(0, 0, 0);
+        PixelPoint lowerLeft = Camera.project(new org.misibench.render.camera.ScreenPoint(corner.x(), corner.y(),
+                corner.z() + 1.5), 256, 256);
+        double heightPx = 0.7 * 128 / (lowerLeft.depth() * Math.tan(Math.toRadians(15)));
+        int white = 0;
+        for (int y = (int) (lowerLeft.y() - heightPx); y < (int) lowerLeft.y(); y++) {
+            for (int x = (int) lowerLeft.x(); x < Math.min(256, (int) (lowerLeft.x() + 4 * heightPx)); x++) {
+                int[] c = rgb(image.rgbaAt(x, y));
+                white += c[0] > 200 && c[1] > 200 ? 1 : 0;
+            }
+        }
+        assertTrue(white > 20, "white text pixels in the label's box: " + white);
+        // nothing white below the label's baseline on the sphere's left half
+        for (int y = (int) lowerLeft.y() + 3; y < (int) lowerLeft.y() + 10; y++) {
+            int[] c = rgb(image.rgbaAt((int) lowerLeft.x() - 5, y));
+            assertTrue(c[0] < 200 || c[1] < 200, "no text outside the label");
+        }
+    }
+
     private static int[] rgb(int rgba) {
         return new int[] {rgba >>> 24, (rgba >>> 16) & 0xFF, (rgba >>> 8) & 0xFF};
     }
