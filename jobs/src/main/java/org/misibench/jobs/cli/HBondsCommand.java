@@ -1,27 +1,17 @@
 package org.misibench.jobs.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.misibench.chemistry.hbond.CriteriaProfile;
 import org.misibench.chemistry.hbond.HBond;
 import org.misibench.chemistry.hbond.HBondFinder;
-import org.misibench.complex.ComplexPreparer;
-import org.misibench.complex.LigandRef;
 import org.misibench.complex.PreparedComplex;
-import org.misibench.source.ComplexSource;
-import org.misibench.source.ComplexSourceScanner;
-import org.misibench.source.InputLayout;
-import org.misibench.source.PathSourceFile;
 import org.misibench.source.SourceException;
 import org.misibench.structure.Atom;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code misi hbonds}: the pocket–ligand hydrogen bonds of one complex, as ChimeraX's {@code hbonds}
@@ -34,19 +24,8 @@ import picocli.CommandLine.Parameters;
                 "ligand is --ligand, or a PDBbind-style folder. Exit code 2 with a one-line reason on bad input."})
 final class HBondsCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "PDB entry, protein file, or PDBbind-style folder.")
-    Path path;
-
-    @ArgGroup(exclusive = true)
-    LigandChoice ligand;
-
-    static final class LigandChoice {
-        @Option(names = "--ligand", paramLabel = "FILE", description = "The ligand file (SDF or MOL2) for a protein file.")
-        Path file;
-
-        @Option(names = "--ligand-id", paramLabel = "CCD:CHAIN:RESNUM", description = "The ligand of a PDB entry, e.g. FMN:A:150.")
-        String id;
-    }
+    @Mixin
+    ComplexArguments complex;
 
     @Option(names = "--tsv", description = "Tab-separated columns with a header: the bond, donor side, distance, angle, criterion.")
     boolean tsv;
@@ -54,17 +33,16 @@ final class HBondsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Optional<LigandRef> ref = ligand == null || ligand.id == null ? Optional.empty() : Optional.of(LigandRef.parse(ligand.id));
-            PreparedComplex complex = ComplexPreparer.prepare(source(), ref);
+            PreparedComplex prepared = this.complex.prepare();
             CriteriaProfile profile = CriteriaProfile.CHIMERAX_RELAXED;
-            List<HBond> bonds = HBondFinder.find(complex, profile);
+            List<HBond> bonds = HBondFinder.find(prepared, profile);
             if (tsv) {
                 System.out.println("residue\tnumber\tatom\tchain\tligand_atom\tdonor\tdistance\tangle\tcriterion");
             }
             for (HBond b : bonds) {
                 System.out.println(tsv ? tsvLine(b) : releaseFormat(b));
             }
-            System.err.printf("hbonds: %s, ligand %s: %d hydrogen bond%s (%s v%s)%n", complex.id(), complex.ligandRef(),
+            System.err.printf("hbonds: %s, ligand %s: %d hydrogen bond%s (%s v%s)%n", prepared.id(), prepared.ligandRef(),
                     bonds.size(), bonds.size() == 1 ? "" : "s", profile.name(), profile.version());
             return 0;
         } catch (SourceException e) {
@@ -74,26 +52,6 @@ final class HBondsCommand implements Callable<Integer> {
             System.err.println("hbonds: " + e.getMessage());
             return 2;
         }
-    }
-
-    private ComplexSource source() throws SourceException {
-        if (ligand != null && ligand.file != null) {
-            if (!Files.isRegularFile(path)) {
-                throw new SourceException(path.toString(), org.misibench.source.Problem.NOT_FOUND, "no such protein file");
-            }
-            if (!Files.isRegularFile(ligand.file)) {
-                throw new SourceException(ligand.file.toString(), org.misibench.source.Problem.NOT_FOUND, "no such ligand file");
-            }
-            String id = path.getFileName().toString().replaceAll("(?i)(_protein|_pocket)?\\.pdb(\\.gz)?$", "");
-            return new ComplexSource(id, InputLayout.PROTEIN_AND_LIGAND_FILES,
-                    List.of(new PathSourceFile(path), new PathSourceFile(ligand.file)), "");
-        }
-        List<ComplexSource> found = ComplexSourceScanner.scan(path);
-        if (found.size() != 1) {
-            throw new SourceException(path.toString(), org.misibench.source.Problem.NO_COMPLEXES,
-                    "holds " + found.size() + " complexes; name one complex's folder or file");
-        }
-        return found.get(0);
     }
 
     private static String releaseFormat(HBond b) {

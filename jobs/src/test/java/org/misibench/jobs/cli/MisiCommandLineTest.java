@@ -91,6 +91,39 @@ class MisiCommandLineTest {
         }
     }
 
+    @Test
+    void renderWritesTheViewAndTheGroundTruthJson() throws Exception {
+        Path out = dir.resolve("render");
+        Run run = misi("render", Path.of("../src/main/resources/misi-sample/plip_pdb/1aku.pdb").toAbsolutePath().toString(),
+                "--ligand-id", "FMN:A:150", "--view", "front", "--size", "128", "--device", "cpu", "--out", out.toString());
+        assertEquals(0, run.exitCode, run.output);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve("1aku_front.png").toFile());
+        assertEquals(128, png.getWidth());
+        assertEquals(128, png.getHeight());
+        try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(out.resolve("1aku_views.json")))) {
+            var root = reader.readObject();
+            var atoms = root.getJsonObject("views").getJsonObject("front").getJsonArray("atoms");
+            assertTrue(atoms.size() > 100, "pocket and ligand atoms: " + atoms.size());
+            long ligandAtoms = atoms.stream().filter(a -> a.asJsonObject().getBoolean("ligand")).count();
+            assertEquals(31, ligandAtoms, "FMN's 31 heavy atoms");
+            for (var a : atoms) {
+                var pixel = a.asJsonObject().getJsonArray("pixel");
+                double x = pixel.getJsonNumber(0).doubleValue();
+                double y = pixel.getJsonNumber(1).doubleValue();
+                assertTrue(x >= 0 && x <= 128 && y >= 0 && y <= 128, "every atom inside the fitted view: " + a);
+                // visible atoms are in front of the eye: negative screen z
+                assertTrue(a.asJsonObject().getJsonArray("screen").getJsonNumber(2).doubleValue() < 0);
+            }
+        }
+    }
+
+    @Test
+    void renderRefusesAnUnknownViewWithExitCode2() throws Exception {
+        Run run = misi("render", "whatever.pdb", "--view", "sideways", "--out", dir.toString());
+        assertEquals(2, run.exitCode, run.output);
+        assertTrue(run.output.contains("unknown view 'sideways'"), run.output);
+    }
+
     private static Run misi(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -9,9 +9,9 @@ import org.misibench.render.text.LabelCompositor;
 
 /**
  * Renders {@link Scene}s headless on one Vulkan device: spheres and half-bond cylinders as
- * ray-cast impostors with
- * ChimeraX's default lighting and depth cue, multisampled, read back as RGBA. One renderer per
- * thread; targets and pipelines are made for the first frame of a size and reused.
+ * ray-cast impostors with ChimeraX's default lighting and depth cue, multisampled, read back as
+ * RGBA, with the scene's labels composited on top. One renderer per thread; targets and
+ * pipelines are made for the first frame of a size and reused.
  *
  * <pre>{@code
  * try (SceneRenderer renderer = SceneRenderer.open(DevicePreference.AUTO)) {
