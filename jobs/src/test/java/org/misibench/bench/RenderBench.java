@@ -3,7 +3,6 @@ package org.misibench.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -100,9 +99,5 @@ public final class RenderBench {
         } finally {
             pool.shutdown();
         }
-    }
-
-    static String describe(double[] values) {
-        return Arrays.toString(values);
     }
 }
