@@ -3,7 +3,6 @@ package org.misibench.structure;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.misibench.geometry.Vec3;
@@ -42,18 +41,25 @@ final class PdbReader {
             throw new SourceException(text.location(), Problem.MALFORMED,
                     "only " + container.getAtomCount() + " of the " + records + " atom records of the first model could be read");
         }
-        List<IAtom> kept = keepOneAltLoc(container);
-        Map<IAtom, Integer> index = new IdentityHashMap<>();
+        List<Atom> all = new ArrayList<>(container.getAtomCount());
+        Map<IAtom, Integer> readIndex = new IdentityHashMap<>();
+        for (IAtom a : container.atoms()) {
+            readIndex.put(a, all.size());
+            all.add(toAtom(text, (IPDBAtom) a));
+        }
+        List<Integer> kept = AltLocs.keepOne(all);
+        int[] keptIndex = new int[all.size()];
+        java.util.Arrays.fill(keptIndex, -1);
         List<Atom> atoms = new ArrayList<>(kept.size());
-        for (IAtom a : kept) {
-            index.put(a, atoms.size());
-            atoms.add(toAtom(text, (IPDBAtom) a));
+        for (int i : kept) {
+            keptIndex[i] = atoms.size();
+            atoms.add(all.get(i));
         }
         List<Bond> bonds = new ArrayList<>();
         for (IBond b : container.bonds()) {
-            Integer first = index.get(b.getBegin());
-            Integer second = index.get(b.getEnd());
-            if (first != null && second != null && !first.equals(second)) {
+            int first = keptIndex[readIndex.get(b.getBegin())];
+            int second = keptIndex[readIndex.get(b.getEnd())];
+            if (first >= 0 && second >= 0 && first != second) {
                 bonds.add(new Bond(first, second, 0)); // CONECT records state connections, not orders
             }
         }
@@ -108,30 +114,6 @@ final class PdbReader {
         } catch (CDKException | RuntimeException | java.io.IOException e) {
             throw new SourceException(text.location(), Problem.MALFORMED, "not a readable PDB file: " + e.getMessage(), e);
         }
-    }
-
-    /** Keeps, for each atom with alternate locations, the one with the highest occupancy. */
-    private static List<IAtom> keepOneAltLoc(IAtomContainer container) {
-        Map<String, IAtom> best = new LinkedHashMap<>();
-        List<IAtom> kept = new ArrayList<>();
-        for (IAtom a : container.atoms()) {
-            IPDBAtom p = (IPDBAtom) a;
-            String alt = p.getAltLoc();
-            if (alt == null || alt.isBlank()) {
-                kept.add(a);
-                continue;
-            }
-            String key = p.getChainID() + "|" + p.getResSeq() + "|" + p.getICode() + "|" + p.getName();
-            IAtom current = best.get(key);
-            if (current == null) {
-                best.put(key, a);
-                kept.add(a);
-            } else if (occupancy(p) > occupancy((IPDBAtom) current)) {
-                kept.set(kept.indexOf(current), a);
-                best.put(key, a);
-            }
-        }
-        return kept;
     }
 
     private static double occupancy(IPDBAtom p) {

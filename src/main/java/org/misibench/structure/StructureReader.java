@@ -17,10 +17,11 @@ public final class StructureReader {
     public static Structure read(SourceFile file) throws SourceException {
         StructureFormat format = StructureFormat.of(file.fileName()).orElseThrow(() -> new SourceException(
                 file.location(), Problem.UNSUPPORTED_FORMAT,
-                "unsupported structure format (expected .pdb, .ent, .sdf, .mol or .mol2, optionally .gz)"));
+                "unsupported structure format (expected .pdb, .ent, .cif, .sdf, .mol or .mol2, optionally .gz)"));
         StructureText text = StructureText.read(file);
         return switch (format) {
             case PDB -> PdbReader.read(text);
+            case MMCIF -> MmcifReader.read(text);
             case SDF -> LigandFileReader.readSdf(text);
             case MOL2 -> LigandFileReader.readMol2(text);
         };
