@@ -26,6 +26,11 @@ public class PrepareComplexItemProcessor implements ItemProcessor {
     @BatchProperty
     String failOnComplex;
 
+    /** Test hook: sleep this long per complex, so a crash test can kill the runner mid-run. */
+    @Inject
+    @BatchProperty
+    String slowdownMillis;
+
     @Inject
     JobContext jobContext;
 
@@ -34,6 +39,9 @@ public class PrepareComplexItemProcessor implements ItemProcessor {
         ComplexSource source = (ComplexSource) item;
         if (source.id().equals(failOnComplex)) {
             throw new InjectedFailure("injected failure on complex " + source.id() + " (job parameter failOnComplex)");
+        }
+        if (slowdownMillis != null && !slowdownMillis.isBlank() && Long.parseLong(slowdownMillis) > 0) {
+            Thread.sleep(Long.parseLong(slowdownMillis));
         }
         SourceSummary summary = SourceSummary.of(source);
         PreparedComplex complex = ComplexPreparer.prepare(source);

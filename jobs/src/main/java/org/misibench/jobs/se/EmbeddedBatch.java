@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -42,14 +44,20 @@ public final class EmbeddedBatch {
     private final Path out;
     private final DataSource dataSource;
     private final JobOperator operator;
+    private final List<Long> staleExecutions;
 
-    private EmbeddedBatch(Path out, DataSource dataSource, JobOperator operator) {
+    private EmbeddedBatch(Path out, DataSource dataSource, JobOperator operator, List<Long> staleExecutions) {
         this.out = out;
         this.dataSource = dataSource;
         this.operator = operator;
+        this.staleExecutions = List.copyOf(staleExecutions);
     }
 
-    /** Opens (once per JVM) the runtime whose database lives under {@code out}. */
+    /**
+     * Opens (once per JVM) the runtime whose database lives under {@code out}. Executions the
+     * repository shows as running are marked FAILED ({@link #staleExecutions()}): call this only
+     * while holding {@code out}'s {@link RunnerLock}.
+     */
     public static synchronized EmbeddedBatch open(Path out) {
         Path dir = out.toAbsolutePath().normalize();
         if (open != null) {
@@ -64,8 +72,15 @@ public final class EmbeddedBatch {
         DataSource dataSource = EmbeddedDatabase.dataSource(url);
         // the schema first: the job artifacts expect it
         SchemaMigrations.migrate(dataSource);
+        List<Long> stale;
+        try {
+            // before the job operator reads the repository; the caller holds the folder's RunnerLock
+            stale = StaleExecutions.markFailed(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the job repository in " + dir + ": " + e.getMessage(), e);
+        }
         Thread.currentThread().setContextClassLoader(configurationLoader(dir.resolve("jberet"), url));
-        open = new EmbeddedBatch(dir, dataSource, BatchRuntime.getJobOperator());
+        open = new EmbeddedBatch(dir, dataSource, BatchRuntime.getJobOperator(), stale);
         return open;
     }
 
@@ -117,6 +132,32 @@ public final class EmbeddedBatch {
         }
         return new JobOutcome(execution.getJobName(), executionId, execution.getBatchStatus(),
                 execution.getExitStatus(), Duration.between(started, Instant.now()));
+    }
+
+    /** Executions found running at start-up, left by a runner that died, now marked FAILED. */
+    public List<Long> staleExecutions() {
+        return staleExecutions;
+    }
+
+    /**
+     * The latest execution of {@code jobName} when it ended FAILED or STOPPED: the one to restart
+     * instead of starting over.
+     */
+    public java.util.Optional<JobExecution> restartable(String jobName) {
+        // JBeret's getJobNames() lists only jobs loaded in this JVM, so ask for instances directly
+        try {
+            if (operator.getJobInstanceCount(jobName) == 0) {
+                return java.util.Optional.empty();
+            }
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            return java.util.Optional.empty();
+        }
+        var latest = operator.getJobInstances(jobName, 0, 1).get(0);
+        List<JobExecution> executions = operator.getJobExecutions(latest);
+        JobExecution last = executions.stream().max(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElse(null);
+        return last != null && (last.getBatchStatus() == BatchStatus.FAILED || last.getBatchStatus() == BatchStatus.STOPPED)
+                ? java.util.Optional.of(last) : java.util.Optional.empty();
     }
 
     public JobOperator operator() {

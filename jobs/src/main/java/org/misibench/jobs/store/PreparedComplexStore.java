@@ -56,6 +56,15 @@ public class PreparedComplexStore {
         }
     }
 
+    /** Complexes last prepared by any of the given job executions (e.g. a run and its restarts). */
+    public long countPreparedBy(java.util.Collection<Long> jobExecutionIds) throws SQLException {
+        long total = 0;
+        for (long id : jobExecutionIds) {
+            total += countPreparedBy(id);
+        }
+        return total;
+    }
+
     /** The ligand chosen for a complex, if it was prepared. */
     public java.util.Optional<String> ligandRef(String complexId) throws SQLException {
         try (Connection c = dataSource.getConnection();

@@ -124,6 +124,58 @@ class MisiCommandLineTest {
         assertTrue(run.output.contains("unknown view 'sideways'"), run.output);
     }
 
+    @Test
+    void aRunnerKilledMidRunIsRestartedFromItsCheckpointAndEndsWithWhatAnUninterruptedRunMakes() throws Exception {
+        Path clean = dir.resolve("clean");
+        Run uninterrupted = misi("generate", "--out", clean.toString());
+        assertEquals(0, uninterrupted.exitCode, uninterrupted.output);
+
+        Path crashed = dir.resolve("crashed");
+        Process runner = start("generate", "--out", crashed.toString(), "--test-slowdown-ms", "300");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (preparedRows(crashed).size() < 5) {   // the first chunk (5 complexes) is committed
+            assertTrue(System.currentTimeMillis() < deadline, "the runner made no progress");
+            Thread.sleep(200);
+        }
+        runner.destroyForcibly();                    // SIGKILL: no shutdown hooks, no clean-up
+        assertTrue(runner.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(preparedRows(crashed).size() < 14, "killed before the end");
+
+        Run restarted = misi("generate", "--out", crashed.toString());
+        assertEquals(0, restarted.exitCode, restarted.output);
+        assertTrue(restarted.output.contains("was left running by a runner that died; marked FAILED"), restarted.output);
+        assertTrue(restarted.output.contains("restarting execution"), restarted.output);
+        assertTrue(restarted.output.contains("complexes prepared: 14, quarantined: 0"), restarted.output);
+        assertEquals(preparedRows(clean), preparedRows(crashed), "the same prepared complexes as the uninterrupted run");
+    }
+
+    /** (complex id, source hash, ligand, pocket atoms) of every prepared complex in an output folder. */
+    private static java.util.Set<String> preparedRows(Path out) throws Exception {
+        java.util.Set<String> rows = new java.util.TreeSet<>();
+        if (!Files.exists(out.resolve("db").resolve("misi.mv.db"))) {
+            return rows;
+        }
+        String url = "jdbc:h2:" + out.resolve("db").resolve("misi").toAbsolutePath() + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+             var rs = c.createStatement().executeQuery(
+                     "SELECT COMPLEX_ID, SOURCE_SHA256, LIGAND_REF, POCKET_ATOMS FROM MISI.PREPARED_COMPLEX")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4));
+            }
+        } catch (java.sql.SQLException notYetCreated) {
+            // the schema appears when the runner has migrated it
+        }
+        return rows;
+    }
+
+    private static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Misi.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     private static Run misi(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
