@@ -1,0 +1,129 @@
+package org.misibench.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.misibench.complex.ComplexPreparer;
+import org.misibench.complex.PreparedComplex;
+import org.misibench.render.camera.Camera;
+import org.misibench.render.camera.ScreenPoint;
+import org.misibench.scene.ComplexSceneBuilder;
+import org.misibench.scene.ComplexViews;
+import org.misibench.scoring.Task;
+import org.misibench.scoring.TaskScorer;
+import org.misibench.source.BundledSample;
+import org.misibench.structure.Atom;
+
+/**
+ * T1–T3 ground truth checked by an independent computation: the answer applied by hand (spec §2.5–2.6
+ * formulas) to the front view's screen coordinates gives the coordinates in image 4.
+ */
+class SpatialOperationTasksTest {
+
+    private static PreparedComplex complex;
+    private static ComplexViews views;
+    private static List<Atom> atoms;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        complex = ComplexPreparer.prepare(BundledSample.complex("1aku"));
+        views = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(complex), 512, 512);
+        atoms = complex.pocket().atoms().stream().filter(a -> !a.isHydrogen()).toList();
+    }
+
+    @Test
+    void image4IsTheFrontViewMovedOrRolledByTheAnswer() {
+        for (Task task : List.of(Task.TRANSLATION, Task.ROTATION, Task.ZOOMING)) {
+            for (ItemDraft item : SpatialOperationTasks.generate(task, complex.id(), views, 2, 7)) {
+                Camera front = item.images().get(0).camera();
+                Camera after = item.images().get(3).camera();
+                double[] c = views.centreOfRotation();
+                ScreenPoint centre = front.toScreen(c[0], c[1], c[2]);
+                String axis = item.parameters().get("axis");
+                int amount = Integer.parseInt(item.parameters().get("amount"));
+                for (Atom a : atoms) {
+                    ScreenPoint p = front.toScreen(a.position().x(), a.position().y(), a.position().z());
+                    double[] expected = item.parameters().get("operation").equals("move")
+                            ? moved(p, axis, amount) : rolled(p, centre, axis, amount);
+                    ScreenPoint q = after.toScreen(a.position().x(), a.position().y(), a.position().z());
+                    assertEquals(expected[0], q.x(), 1e-6, item.answer() + " x of " + a);
+                    assertEquals(expected[1], q.y(), 1e-6, item.answer() + " y of " + a);
+                    assertEquals(expected[2], q.z(), 1e-6, item.answer() + " z of " + a);
+                }
+            }
+        }
+    }
+
+    private static double[] moved(ScreenPoint p, String axis, int d) {
+        return new double[] {p.x() + (axis.equals("x") ? d : 0), p.y() + (axis.equals("y") ? d : 0),
+            p.z() + (axis.equals("z") ? d : 0)};
+    }
+
+    /** Right-handed rotation of p about the screen axis through the centre (chimerax-behaviour §2.6). */
+    private static double[] rolled(ScreenPoint p, ScreenPoint c, String axis, int degrees) {
+        double t = Math.toRadians(degrees);
+        double x = p.x() - c.x();
+        double y = p.y() - c.y();
+        double z = p.z() - c.z();
+        double[] r = switch (axis) {
+            case "y" -> new double[] {x * Math.cos(t) + z * Math.sin(t), y, -x * Math.sin(t) + z * Math.cos(t)};
+            case "x" -> new double[] {x, y * Math.cos(t) - z * Math.sin(t), y * Math.sin(t) + z * Math.cos(t)};
+            default -> new double[] {x * Math.cos(t) - y * Math.sin(t), x * Math.sin(t) + y * Math.cos(t), z};
+        };
+        return new double[] {r[0] + c.x(), r[1] + c.y(), r[2] + c.z()};
+    }
+
+    @Test
+    void parametersStayInTheSpecsRangesAndDoNotRepeat() {
+        List<ItemDraft> t1 = SpatialOperationTasks.generate(Task.TRANSLATION, complex.id(), views, 2, 11);
+        assertEquals(4, t1.size(), "2 per axis, x and y");
+        List<ItemDraft> t2 = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 11);
+        assertEquals(6, t2.size(), "2 per axis, x, y and z");
+        List<ItemDraft> t3 = SpatialOperationTasks.generate(Task.ZOOMING, complex.id(), views, 4, 11);
+        assertEquals(4, t3.size());
+        for (ItemDraft i : t1) {
+            int d = Integer.parseInt(i.parameters().get("amount"));
+            assertTrue(d != 0 && Math.abs(d) <= 4 && !i.parameters().get("axis").equals("z"), i.answer());
+        }
+        for (ItemDraft i : t2) {
+            int a = Integer.parseInt(i.parameters().get("amount"));
+            assertTrue(a != 0 && Math.abs(a) <= 90 && a % 15 == 0, i.answer());
+        }
+        for (ItemDraft i : t3) {
+            int d = Integer.parseInt(i.parameters().get("amount"));
+            assertTrue(d >= 40 && d <= 60 && i.parameters().get("axis").equals("z"), i.answer());
+        }
+        for (List<ItemDraft> items : List.of(t1, t2, t3)) {
+            assertEquals(items.size(), new HashSet<>(items.stream().map(ItemDraft::answer).toList()).size(), "distinct");
+            assertEquals(items.size(), new HashSet<>(items.stream().map(ItemDraft::id).toList()).size(), "distinct ids");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameItemsAndAnotherSeedOthers() {
+        List<String> a = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42).stream()
+                .map(i -> i.id() + " " + i.answer()).toList();
+        List<String> b = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42).stream()
+                .map(i -> i.id() + " " + i.answer()).toList();
+        List<String> c = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 43).stream()
+                .map(i -> i.id() + " " + i.answer()).toList();
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+    }
+
+    @Test
+    void everyAnswerParsesByTheGrammarAndScoresFullMarksAgainstItself() {
+        for (Task task : List.of(Task.TRANSLATION, Task.ROTATION, Task.ZOOMING)) {
+            for (ItemDraft i : SpatialOperationTasks.generate(task, complex.id(), views, 2, 3)) {
+                assertEquals(1.0, new TaskScorer().score(task, i.answer(), i.answer()).score(), i.answer());
+                assertTrue(i.question().contains("#BF99F2") && i.question().contains("Image 4"), "template filled");
+                assertTrue(!i.question().contains("{rendering}"));
+            }
+        }
+    }
+}
