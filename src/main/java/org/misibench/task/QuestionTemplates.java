@@ -21,6 +21,11 @@ public final class QuestionTemplates {
         return read(task.label() + ".txt").replace("{rendering}", read("common-rendering.txt").strip()).strip();
     }
 
+    /** The question of {@code task} about one residue (T4), e.g. {@code ARG 45}. */
+    public static String question(Task task, String residueLabel) {
+        return question(task).replace("{residue}", residueLabel);
+    }
+
     private static String read(String name) {
         try (InputStream in = QuestionTemplates.class.getResourceAsStream("templates/" + name)) {
             if (in == null) {

@@ -48,10 +48,10 @@ public final class SpatialOperationTasks {
         for (Operation op : drawn) {
             Camera after = CameraOperations.apply(op, views.front(), views.centreOfRotation());
             List<ImageSpec> images = List.of(
-                    new ImageSpec(CanonicalView.FRONT.id(), views.camera(CanonicalView.FRONT)),
-                    new ImageSpec(CanonicalView.LEFT.id(), views.camera(CanonicalView.LEFT)),
-                    new ImageSpec(CanonicalView.TOP.id(), views.camera(CanonicalView.TOP)),
-                    new ImageSpec("front-after", after));
+                    new ImageSpec(CanonicalView.FRONT.id(), ImageSpec.POCKET, views.camera(CanonicalView.FRONT)),
+                    new ImageSpec(CanonicalView.LEFT.id(), ImageSpec.POCKET, views.camera(CanonicalView.LEFT)),
+                    new ImageSpec(CanonicalView.TOP.id(), ImageSpec.POCKET, views.camera(CanonicalView.TOP)),
+                    new ImageSpec("front-after", ImageSpec.POCKET, after));
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("operation", op.type().word());
             parameters.put("axis", op.axis().letter());

@@ -7,6 +7,7 @@ import org.misibench.chemistry.hbond.CriteriaProfile;
 import org.misibench.chemistry.hbond.HBond;
 import org.misibench.chemistry.hbond.HBondFinder;
 import org.misibench.complex.PreparedComplex;
+import org.misibench.task.BondAnswers;
 import org.misibench.source.SourceException;
 import org.misibench.structure.Atom;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class HBondsCommand implements Callable<Integer> {
                 System.out.println("residue\tnumber\tatom\tchain\tligand_atom\tdonor\tdistance\tangle\tcriterion");
             }
             for (HBond b : bonds) {
-                System.out.println(tsv ? tsvLine(b) : releaseFormat(b));
+                System.out.println(tsv ? tsvLine(b) : BondAnswers.pocketLevel(b));
             }
             System.err.printf("hbonds: %s, ligand %s: %d hydrogen bond%s (%s v%s)%n", prepared.id(), prepared.ligandRef(),
                     bonds.size(), bonds.size() == 1 ? "" : "s", profile.name(), profile.version());
@@ -52,13 +53,6 @@ final class HBondsCommand implements Callable<Integer> {
             System.err.println("hbonds: " + e.getMessage());
             return 2;
         }
-    }
-
-    private static String releaseFormat(HBond b) {
-        Atom protein = b.donorInLigand() ? b.acceptor() : b.donor();
-        Atom ligandAtom = b.donorInLigand() ? b.donor() : b.acceptor();
-        return protein.residue().name() + " " + number(protein) + " " + protein.name() + " " + protein.residue().chain()
-                + ", " + ligandAtom.name();
     }
 
     private static String tsvLine(HBond b) {
