@@ -40,11 +40,25 @@ public final class ComplexSceneBuilder {
      * at ChimeraX's default atom-label offset.
      */
     public static Scene pocketAndLigand(PreparedComplex complex) {
+        return pocketAndOrLigand(complex, true, true);
+    }
+
+    /** The pocket alone, labelled as in {@link #pocketAndLigand} (task T7's first three images). */
+    public static Scene pocketOnly(PreparedComplex complex) {
+        return pocketAndOrLigand(complex, true, false);
+    }
+
+    /** The ligand alone, labelled as in {@link #pocketAndLigand} (task T7's displaced-ligand images). */
+    public static Scene ligandOnly(PreparedComplex complex) {
+        return pocketAndOrLigand(complex, false, true);
+    }
+
+    private static Scene pocketAndOrLigand(PreparedComplex complex, boolean withPocket, boolean withLigand) {
         Structure pocket = complex.pocket();
         Molecule pocketMolecule = Connectivity.fromPdb(pocket);
         Molecule ligandMolecule = ligandMolecule(complex.ligand());
-        boolean[] pocketShown = shown(pocket, a -> true);
-        boolean[] ligandShown = shown(complex.ligand(), a -> true);
+        boolean[] pocketShown = shown(pocket, a -> withPocket);
+        boolean[] ligandShown = shown(complex.ligand(), a -> withLigand);
 
         int[] pocketColours = pocketColours(complex);
         int[] ligandColours = ligandColours(complex.ligand());

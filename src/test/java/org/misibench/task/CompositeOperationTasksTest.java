@@ -80,7 +80,7 @@ class CompositeOperationTasksTest {
                             p[k] += amount;
                             centre[k] += amount;
                         } else {
-                            p = rolled(p, centre, f[1], amount);
+                            p = ScreenFormulas.rolled(p, centre, f[1], amount);
                         }
                     }
                     ScreenPoint q = option.toScreen(a.position().x(), a.position().y(), a.position().z());
@@ -100,18 +100,5 @@ class CompositeOperationTasksTest {
     private static double[] screen(Camera camera, double x, double y, double z) {
         ScreenPoint p = camera.toScreen(x, y, z);
         return new double[] {p.x(), p.y(), p.z()};
-    }
-
-    private static double[] rolled(double[] p, double[] c, String axis, int degrees) {
-        double t = Math.toRadians(degrees);
-        double x = p[0] - c[0];
-        double y = p[1] - c[1];
-        double z = p[2] - c[2];
-        double[] r = switch (axis) {
-            case "y" -> new double[] {x * Math.cos(t) + z * Math.sin(t), y, -x * Math.sin(t) + z * Math.cos(t)};
-            case "x" -> new double[] {x, y * Math.cos(t) - z * Math.sin(t), y * Math.sin(t) + z * Math.cos(t)};
-            default -> new double[] {x * Math.cos(t) - y * Math.sin(t), x * Math.sin(t) + y * Math.cos(t), z};
-        };
-        return new double[] {r[0] + c[0], r[1] + c[1], r[2] + c[2]};
     }
 }

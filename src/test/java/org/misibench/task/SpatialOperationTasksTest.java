@@ -64,18 +64,8 @@ class SpatialOperationTasksTest {
             p.z() + (axis.equals("z") ? d : 0)};
     }
 
-    /** Right-handed rotation of p about the screen axis through the centre (chimerax-behaviour §2.6). */
     private static double[] rolled(ScreenPoint p, ScreenPoint c, String axis, int degrees) {
-        double t = Math.toRadians(degrees);
-        double x = p.x() - c.x();
-        double y = p.y() - c.y();
-        double z = p.z() - c.z();
-        double[] r = switch (axis) {
-            case "y" -> new double[] {x * Math.cos(t) + z * Math.sin(t), y, -x * Math.sin(t) + z * Math.cos(t)};
-            case "x" -> new double[] {x, y * Math.cos(t) - z * Math.sin(t), y * Math.sin(t) + z * Math.cos(t)};
-            default -> new double[] {x * Math.cos(t) - y * Math.sin(t), x * Math.sin(t) + y * Math.cos(t), z};
-        };
-        return new double[] {r[0] + c.x(), r[1] + c.y(), r[2] + c.z()};
+        return ScreenFormulas.rolled(new double[] {p.x(), p.y(), p.z()}, new double[] {c.x(), c.y(), c.z()}, axis, degrees);
     }
 
     @Test
