@@ -29,6 +29,8 @@ public final class SceneRenderer implements AutoCloseable {
     private final InstanceData sphereInstances;
     private final InstanceData cylinderInstances;
     private final LabelCompositor labels = new LabelCompositor(GlyphAtlas.shared());
+    /** The scene whose instances are on the device (scenes are immutable, so identity suffices). */
+    private Scene uploaded;
 
     private SceneRenderer(VulkanContext context) {
         this.context = context;
@@ -48,8 +50,12 @@ public final class SceneRenderer implements AutoCloseable {
     /** Draws {@code scene} as {@code camera} sees it and returns the pixels. */
     public RgbaImage render(Scene scene, Camera camera, RenderSettings settings) {
         prepareTarget(settings);
-        sphereInstances.upload(InstanceData.spheres(scene), scene.sphereCount());
-        cylinderInstances.upload(InstanceData.cylinders(scene), scene.cylinderCount());
+        if (scene != uploaded) {
+            // the views of one scene share its instance data: upload once, not once per view
+            sphereInstances.upload(InstanceData.spheres(scene), scene.sphereCount());
+            cylinderInstances.upload(InstanceData.cylinders(scene), scene.cylinderCount());
+            uploaded = scene;
+        }
         ByteBuffer frame = FrameConstants.of(camera, scene.bounds(), settings);
         int bg = settings.backgroundRgba();
         float[] clear = {((bg >>> 24) & 0xFF) / 255f, ((bg >>> 16) & 0xFF) / 255f, ((bg >>> 8) & 0xFF) / 255f, 1f};
