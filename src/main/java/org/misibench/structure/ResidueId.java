@@ -8,7 +8,12 @@ public record ResidueId(String chain, int number, char insertionCode, String nam
 
     /** {@code ARG 45} or {@code ARG 45A}: how labels and answers name a residue. */
     public String label() {
-        return name + " " + number + (insertionCode == ' ' ? "" : String.valueOf(insertionCode));
+        return name + " " + numberText();
+    }
+
+    /** The number with its insertion code, as files and answers write it: {@code 45}, {@code 184A}. */
+    public String numberText() {
+        return number + (insertionCode == ' ' ? "" : String.valueOf(insertionCode));
     }
 
     @Override

@@ -19,9 +19,7 @@ public final class BondAnswers {
     /** {@code ARG 45 NH2 A, O1B} */
     public static String pocketLevel(HBond bond) {
         Atom p = bond.pocketAtom();
-        char icode = p.residue().insertionCode();
-        return p.residue().name() + " " + p.residue().number() + (icode == ' ' ? "" : String.valueOf(icode)) + " "
-                + p.name() + " " + p.residue().chain() + ", " + bond.ligandAtom().name();
+        return p.residue().label() + " " + p.name() + " " + p.residue().chain() + ", " + bond.ligandAtom().name();
     }
 
     /** {@code ARG NH2, O1B} */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.misibench.render.camera.Camera;
-import org.misibench.render.camera.CanonicalView;
 import org.misibench.scene.ComplexViews;
 import org.misibench.scoring.Axis;
 import org.misibench.scoring.Operation;
@@ -36,15 +35,15 @@ public final class CompositeOperationTasks {
     /** T5: {@code count} items of reference {@code referenceId} with options on {@code targetId}. */
     public static List<ItemDraft> translationThenRotation(String referenceId, ComplexViews reference, String targetId,
                                                           ComplexViews target, int count, long seed) {
-        SplittableRandom random = random(referenceId, Task.TRANSLATION_ROTATION, seed);
+        SplittableRandom random = TaskRandom.of(referenceId, Task.TRANSLATION_ROTATION, seed);
         int first = random.nextInt(4);
         List<ItemDraft> items = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            Operation f1 = Operation.move(random.nextBoolean() ? Axis.X : Axis.Y, nonZero(random, 4));
-            Operation f2 = Operation.roll(Axis.values()[random.nextInt(3)], 15 * nonZero(random, 6));
-            List<ImageSpec> images = new ArrayList<>(threeViews("pocket", reference));
+            Operation f1 = Operation.move(random.nextBoolean() ? Axis.X : Axis.Y, TaskRandom.nonZero(random, 4));
+            Operation f2 = Operation.roll(Axis.values()[random.nextInt(3)], 15 * TaskRandom.nonZero(random, 6));
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket", reference, ImageSpec.THREE_VIEWS));
             images.add(new ImageSpec("front-after", "pocket", apply(reference, reference.front(), f1, f2)));
-            images.addAll(threeViews("pocket " + targetId, target));
+            images.addAll(ImageSpec.of("pocket " + targetId, target, ImageSpec.THREE_VIEWS));
             items.add(item(Task.TRANSLATION_ROTATION, referenceId, target, target.front(), "pocket " + targetId, f1, f2,
                     (first + k) % 4, images, random, seed, Map.of("target", targetId)));
         }
@@ -53,16 +52,16 @@ public final class CompositeOperationTasks {
 
     /** T6: {@code count} items, each two rotations about different axes, applied again to image 4. */
     public static List<ItemDraft> rotationThenRotation(String complexId, ComplexViews views, int count, long seed) {
-        SplittableRandom random = random(complexId, Task.ROTATION_ROTATION, seed);
+        SplittableRandom random = TaskRandom.of(complexId, Task.ROTATION_ROTATION, seed);
         int first = random.nextInt(4);
         List<ItemDraft> items = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             Axis a1 = Axis.values()[random.nextInt(3)];
             Axis a2 = Axis.values()[(a1.ordinal() + 1 + random.nextInt(2)) % 3];
-            Operation f1 = Operation.roll(a1, 15 * nonZero(random, 6));
-            Operation f2 = Operation.roll(a2, 15 * nonZero(random, 6));
+            Operation f1 = Operation.roll(a1, 15 * TaskRandom.nonZero(random, 6));
+            Operation f2 = Operation.roll(a2, 15 * TaskRandom.nonZero(random, 6));
             Camera after = apply(views, views.front(), f1, f2);
-            List<ImageSpec> images = new ArrayList<>(threeViews("pocket", views));
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket", views, ImageSpec.THREE_VIEWS));
             images.add(new ImageSpec("front-after", "pocket", after));
             items.add(item(Task.ROTATION_ROTATION, complexId, views, after, "pocket", f1, f2, (first + k) % 4, images,
                     random, seed, Map.of()));
@@ -121,7 +120,7 @@ public final class CompositeOperationTasks {
         int max = op.type() == OperationType.MOVE ? 4 : 6;
         int amount;
         do {
-            amount = step * nonZero(random, max);
+            amount = step * TaskRandom.nonZero(random, max);
         } while (Math.abs(amount) == Math.abs(op.amount()));
         return new Operation(op.type(), op.axis(), Integer.signum(op.amount()) * Math.abs(amount));
     }
@@ -152,20 +151,5 @@ public final class CompositeOperationTasks {
             d += Math.abs(xa[0] - xb[0]) + Math.abs(xa[1] - xb[1]) + Math.abs(xa[2] - xb[2]);
         }
         return d < 1e-3;
-    }
-
-    private static List<ImageSpec> threeViews(String scene, ComplexViews views) {
-        return List.of(new ImageSpec(CanonicalView.FRONT.id(), scene, views.camera(CanonicalView.FRONT)),
-                new ImageSpec(CanonicalView.LEFT.id(), scene, views.camera(CanonicalView.LEFT)),
-                new ImageSpec(CanonicalView.TOP.id(), scene, views.camera(CanonicalView.TOP)));
-    }
-
-    private static SplittableRandom random(String complexId, Task task, long seed) {
-        return new SplittableRandom(seed ^ complexId.hashCode() * 31L ^ task.number());
-    }
-
-    private static int nonZero(SplittableRandom random, int max) {
-        int v = 1 + random.nextInt(max);
-        return random.nextBoolean() ? v : -v;
     }
 }

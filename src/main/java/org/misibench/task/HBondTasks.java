@@ -37,7 +37,7 @@ public final class HBondTasks {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("bonds", Integer.toString((int) bonds.stream().map(BondAnswers::pocketLevel).distinct().count()));
         return new ItemDraft(ItemIds.of(complex.id(), Task.POCKET_HBONDS, parameters, seed), Task.POCKET_HBONDS,
-                complex.id(), sixViews(ImageSpec.POCKET, views), QuestionTemplates.question(Task.POCKET_HBONDS),
+                complex.id(), ImageSpec.of(ImageSpec.POCKET, views, CanonicalView.values()), QuestionTemplates.question(Task.POCKET_HBONDS),
                 BondAnswers.pocketAnswer(bonds), parameters, seed);
     }
 
@@ -64,9 +64,9 @@ public final class HBondTasks {
                 (polarContact(complex, r) ? hard : easy).add(r);
             }
         }
-        SplittableRandom random = new SplittableRandom(seed ^ complex.id().hashCode() * 31L ^ Task.RESIDUE_HBONDS.number());
-        shuffle(hard, random);
-        shuffle(easy, random);
+        SplittableRandom random = TaskRandom.of(complex.id(), Task.RESIDUE_HBONDS, seed);
+        TaskRandom.shuffle(hard, random);
+        TaskRandom.shuffle(easy, random);
         int wantHard = (int) Math.round(positives.size() * hardShare);
         List<ResidueId> negatives = new ArrayList<>(hard.subList(0, Math.min(wantHard, hard.size())));
         for (ResidueId r : easy) {
@@ -84,7 +84,7 @@ public final class HBondTasks {
             items.add(residueItem(complex, r, byResidue.get(r), false, hardShare, width, height, seed));
         }
         for (ResidueId r : negatives) {
-            items.add(residueItem(complex, r, List.of(), polarContact(complex, r), hardShare, width, height, seed));
+            items.add(residueItem(complex, r, List.of(), hard.contains(r), hardShare, width, height, seed));
         }
         return items;
     }
@@ -98,16 +98,8 @@ public final class HBondTasks {
         parameters.put("negative", bonds.isEmpty() ? (hard ? "hard" : "easy") : "no");
         parameters.put("hardShare", Double.toString(hardShare));
         return new ItemDraft(ItemIds.of(complex.id(), Task.RESIDUE_HBONDS, parameters, seed), Task.RESIDUE_HBONDS,
-                complex.id(), sixViews("residue " + residue, views), QuestionTemplates.question(Task.RESIDUE_HBONDS,
+                complex.id(), ImageSpec.of("residue " + residue, views, CanonicalView.values()), QuestionTemplates.question(Task.RESIDUE_HBONDS,
                 residue.label()), BondAnswers.residueAnswer(bonds), parameters, seed);
-    }
-
-    private static List<ImageSpec> sixViews(String scene, ComplexViews views) {
-        List<ImageSpec> images = new ArrayList<>();
-        for (CanonicalView v : CanonicalView.values()) {
-            images.add(new ImageSpec(v.id(), scene, views.camera(v)));
-        }
-        return images;
     }
 
     private static boolean isAminoAcid(PreparedComplex complex, ResidueId r) {
@@ -124,14 +116,5 @@ public final class HBondTasks {
     private static boolean polar(Atom a) {
         String e = a.element().symbol();
         return e.equals("N") || e.equals("O");
-    }
-
-    private static <T> void shuffle(List<T> list, SplittableRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

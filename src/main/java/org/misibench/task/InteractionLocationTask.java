@@ -32,7 +32,7 @@ public final class InteractionLocationTask {
     /** One item per distinct bond (at most {@code maxItems}, drawn with the seed). */
     public static List<ItemDraft> generate(PreparedComplex complex, List<HBond> bonds, ComplexViews views, int maxItems,
                                            long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ complex.id().hashCode() * 31L ^ Task.INTERACTION_LOCATION.number());
+        SplittableRandom random = TaskRandom.of(complex.id(), Task.INTERACTION_LOCATION, seed);
         Map<String, HBond> distinct = new LinkedHashMap<>();
         bonds.forEach(b -> distinct.putIfAbsent(BondAnswers.pocketLevel(b), b));
         List<HBond> chosen = new ArrayList<>(distinct.values());
@@ -63,10 +63,7 @@ public final class InteractionLocationTask {
             }
             String question = QuestionTemplates.question(Task.INTERACTION_LOCATION)
                     .replace("{bond}", BondAnswers.pocketLevel(bond)).replace("{options}", listed.toString().strip());
-            List<ImageSpec> images = new ArrayList<>();
-            for (CanonicalView v : CanonicalView.values()) {
-                images.add(new ImageSpec(v.id(), ImageSpec.POCKET, views.camera(v)));
-            }
+            List<ImageSpec> images = ImageSpec.of(ImageSpec.POCKET, views, CanonicalView.values());
             items.add(new ItemDraft(ItemIds.of(complex.id(), Task.INTERACTION_LOCATION, parameters, seed),
                     Task.INTERACTION_LOCATION, complex.id(), images, question, String.valueOf(LETTERS.charAt(correct)),
                     parameters, seed));

@@ -23,7 +23,7 @@ final class ItemIds {
         key.append('|').append(seed);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return task.label().toLowerCase() + "-" + HexFormat.of().formatHex(hash, 0, 8);
+            return task.label().toLowerCase(java.util.Locale.ROOT) + "-" + HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

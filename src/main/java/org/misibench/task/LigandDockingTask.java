@@ -34,7 +34,7 @@ public final class LigandDockingTask {
     }
 
     public static List<ItemDraft> generate(PreparedComplex complex, int count, int width, int height, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ complex.id().hashCode() * 31L ^ Task.LIGAND_DOCKING.number());
+        SplittableRandom random = TaskRandom.of(complex.id(), Task.LIGAND_DOCKING, seed);
         ComplexViews nativeViews = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(complex), width, height);
         Camera front = nativeViews.front();
         double[] pocketX = screenXRange(front, complex.pocket());
@@ -54,13 +54,8 @@ public final class LigandDockingTask {
             }
             PreparedComplex displaced = displace(complex, front, distance, axis, angle);
             ComplexViews views = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(displaced), width, height);
-            List<ImageSpec> images = new ArrayList<>();
-            for (CanonicalView v : List.of(CanonicalView.FRONT, CanonicalView.LEFT, CanonicalView.TOP)) {
-                images.add(new ImageSpec(v.id(), "pocket only", views.camera(v)));
-            }
-            for (CanonicalView v : List.of(CanonicalView.FRONT, CanonicalView.LEFT, CanonicalView.TOP)) {
-                images.add(new ImageSpec(v.id(), "ligand displaced by " + displacement, views.camera(v)));
-            }
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket only", views, ImageSpec.THREE_VIEWS));
+            images.addAll(ImageSpec.of("ligand displaced by " + displacement, views, ImageSpec.THREE_VIEWS));
             images.add(new ImageSpec(CanonicalView.FRONT.id(), "pocket and ligand displaced by " + displacement, views.front()));
             String answer = "roll " + axis.letter() + " " + (-angle) + ", move x " + (-distance);
             Map<String, String> parameters = new LinkedHashMap<>();

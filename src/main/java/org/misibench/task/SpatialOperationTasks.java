@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.misibench.render.camera.Camera;
-import org.misibench.render.camera.CanonicalView;
 import org.misibench.scene.ComplexViews;
 import org.misibench.scoring.Axis;
 import org.misibench.scoring.Operation;
@@ -27,17 +26,17 @@ public final class SpatialOperationTasks {
 
     /** {@code perAxis} items per axis for T1/T2, or {@code perAxis} items for T3. */
     public static List<ItemDraft> generate(Task task, String complexId, ComplexViews views, int perAxis, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ complexId.hashCode() * 31L ^ task.number());
+        SplittableRandom random = TaskRandom.of(complexId, task, seed);
         List<Operation> drawn = new ArrayList<>();
         switch (task) {
             case TRANSLATION -> {
                 for (Axis axis : List.of(Axis.X, Axis.Y)) {
-                    drawn.addAll(distinct(perAxis, () -> Operation.move(axis, nonZero(random, 4))));
+                    drawn.addAll(distinct(perAxis, () -> Operation.move(axis, TaskRandom.nonZero(random, 4))));
                 }
             }
             case ROTATION -> {
                 for (Axis axis : List.of(Axis.X, Axis.Y, Axis.Z)) {
-                    drawn.addAll(distinct(perAxis, () -> Operation.roll(axis, 15 * nonZero(random, 6))));
+                    drawn.addAll(distinct(perAxis, () -> Operation.roll(axis, 15 * TaskRandom.nonZero(random, 6))));
                 }
             }
             case ZOOMING -> drawn.addAll(distinct(perAxis, () -> Operation.move(Axis.Z, 40 + random.nextInt(21))));
@@ -47,11 +46,8 @@ public final class SpatialOperationTasks {
         String question = QuestionTemplates.question(task);
         for (Operation op : drawn) {
             Camera after = CameraOperations.apply(op, views.front(), views.centreOfRotation());
-            List<ImageSpec> images = List.of(
-                    new ImageSpec(CanonicalView.FRONT.id(), ImageSpec.POCKET, views.camera(CanonicalView.FRONT)),
-                    new ImageSpec(CanonicalView.LEFT.id(), ImageSpec.POCKET, views.camera(CanonicalView.LEFT)),
-                    new ImageSpec(CanonicalView.TOP.id(), ImageSpec.POCKET, views.camera(CanonicalView.TOP)),
-                    new ImageSpec("front-after", ImageSpec.POCKET, after));
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of(ImageSpec.POCKET, views, ImageSpec.THREE_VIEWS));
+            images.add(new ImageSpec("front-after", ImageSpec.POCKET, after));
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("operation", op.type().word());
             parameters.put("axis", op.axis().letter());
@@ -60,12 +56,6 @@ public final class SpatialOperationTasks {
                     op.toString(), parameters, seed));
         }
         return items;
-    }
-
-    /** An integer in [−max, max] without 0, uniform. */
-    private static int nonZero(SplittableRandom random, int max) {
-        int v = 1 + random.nextInt(max);
-        return random.nextBoolean() ? v : -v;
     }
 
     private static List<Operation> distinct(int count, java.util.function.Supplier<Operation> draw) {

@@ -56,15 +56,10 @@ final class HBondsCommand implements Callable<Integer> {
     }
 
     private static String tsvLine(HBond b) {
-        Atom protein = b.donorInLigand() ? b.acceptor() : b.donor();
-        Atom ligandAtom = b.donorInLigand() ? b.donor() : b.acceptor();
-        return String.join("\t", protein.residue().name(), number(protein), protein.name(), protein.residue().chain(),
+        Atom protein = b.pocketAtom();
+        Atom ligandAtom = b.ligandAtom();
+        return String.join("\t", protein.residue().name(), protein.residue().numberText(), protein.name(), protein.residue().chain(),
                 ligandAtom.name(), b.donorInLigand() ? "ligand" : "pocket", String.format(Locale.ROOT, "%.3f", b.distance()),
                 Double.isNaN(b.angle()) ? "" : String.format(Locale.ROOT, "%.1f", b.angle()), b.criterion());
-    }
-
-    private static String number(Atom a) {
-        char icode = a.residue().insertionCode();
-        return a.residue().number() + (icode == ' ' ? "" : String.valueOf(icode));
     }
 }
