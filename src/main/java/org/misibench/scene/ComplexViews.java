@@ -29,12 +29,15 @@ public final class ComplexViews {
     /** The padding ChimeraX's {@code view} leaves around the bounds (a fraction). */
     public static final double PAD = 0.05;
 
+    private final Scene scene;
     private final int width;
     private final int height;
     private final double[] centreOfRotation;
     private final Map<CanonicalView, Camera> cameras;
 
-    private ComplexViews(int width, int height, double[] centreOfRotation, Map<CanonicalView, Camera> cameras) {
+    private ComplexViews(Scene scene, int width, int height, double[] centreOfRotation,
+                         Map<CanonicalView, Camera> cameras) {
+        this.scene = scene;
         this.width = width;
         this.height = height;
         this.centreOfRotation = centreOfRotation;
@@ -53,7 +56,12 @@ public final class ComplexViews {
         for (CanonicalView view : CanonicalView.values()) {
             cameras.put(view, view.from(front, centre));
         }
-        return new ComplexViews(width, height, centre, Collections.unmodifiableMap(cameras));
+        return new ComplexViews(scene, width, height, centre, Collections.unmodifiableMap(cameras));
+    }
+
+    /** The scene these cameras were fitted to. */
+    public Scene scene() {
+        return scene;
     }
 
     public int width() {

@@ -34,15 +34,18 @@ public final class CompositeOperationTasks {
 
     /** T5: {@code count} items of reference {@code referenceId} with options on {@code targetId}. */
     public static List<ItemDraft> translationThenRotation(String referenceId, ComplexViews reference, String targetId,
-                                                          ComplexViews target, int count, long seed) {
+                                                          ComplexViews target, int count, long seed, int rank) {
         SplittableRandom random = TaskRandom.of(referenceId, Task.TRANSLATION_ROTATION, seed);
         int first = random.nextInt(4);
         List<ItemDraft> items = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            Operation f1 = Operation.move(random.nextBoolean() ? Axis.X : Axis.Y, TaskRandom.nonZero(random, 4));
-            Operation f2 = Operation.roll(Axis.values()[random.nextInt(3)], 15 * TaskRandom.nonZero(random, 6));
-            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket", reference, ImageSpec.THREE_VIEWS));
-            images.add(new ImageSpec("front-after", "pocket", apply(reference, reference.front(), f1, f2)));
+            Task task = Task.TRANSLATION_ROTATION;
+            int i1 = Strata.pick(16, seed, task, "f1", rank, count, k);
+            int i2 = Strata.pick(36, seed, task, "f2", rank, count, k);
+            Operation f1 = Operation.move(i1 < 8 ? Axis.X : Axis.Y, Strata.signedNonZero(i1 % 8, 4));
+            Operation f2 = Operation.roll(Axis.values()[i2 / 12], 15 * Strata.signedNonZero(i2 % 12, 6));
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of(ImageSpec.POCKET, reference, ImageSpec.THREE_VIEWS));
+            images.add(new ImageSpec("front-after", ImageSpec.POCKET, reference.scene(), apply(reference, reference.front(), f1, f2)));
             images.addAll(ImageSpec.of("pocket " + targetId, target, ImageSpec.THREE_VIEWS));
             items.add(item(Task.TRANSLATION_ROTATION, referenceId, target, target.front(), "pocket " + targetId, f1, f2,
                     (first + k) % 4, images, random, seed, Map.of("target", targetId)));
@@ -51,18 +54,21 @@ public final class CompositeOperationTasks {
     }
 
     /** T6: {@code count} items, each two rotations about different axes, applied again to image 4. */
-    public static List<ItemDraft> rotationThenRotation(String complexId, ComplexViews views, int count, long seed) {
+    public static List<ItemDraft> rotationThenRotation(String complexId, ComplexViews views, int count, long seed,
+                                                       int rank) {
         SplittableRandom random = TaskRandom.of(complexId, Task.ROTATION_ROTATION, seed);
         int first = random.nextInt(4);
         List<ItemDraft> items = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            Axis a1 = Axis.values()[random.nextInt(3)];
-            Axis a2 = Axis.values()[(a1.ordinal() + 1 + random.nextInt(2)) % 3];
-            Operation f1 = Operation.roll(a1, 15 * TaskRandom.nonZero(random, 6));
-            Operation f2 = Operation.roll(a2, 15 * TaskRandom.nonZero(random, 6));
+            Task task = Task.ROTATION_ROTATION;
+            int axes = Strata.pick(6, seed, task, "axes", rank, count, k);
+            Axis a1 = Axis.values()[axes / 2];
+            Axis a2 = Axis.values()[(a1.ordinal() + 1 + axes % 2) % 3];
+            Operation f1 = Operation.roll(a1, 15 * Strata.signedNonZero(Strata.pick(12, seed, task, "f1", rank, count, k), 6));
+            Operation f2 = Operation.roll(a2, 15 * Strata.signedNonZero(Strata.pick(12, seed, task, "f2", rank, count, k), 6));
             Camera after = apply(views, views.front(), f1, f2);
-            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket", views, ImageSpec.THREE_VIEWS));
-            images.add(new ImageSpec("front-after", "pocket", after));
+            List<ImageSpec> images = new ArrayList<>(ImageSpec.of(ImageSpec.POCKET, views, ImageSpec.THREE_VIEWS));
+            images.add(new ImageSpec("front-after", ImageSpec.POCKET, views.scene(), after));
             items.add(item(Task.ROTATION_ROTATION, complexId, views, after, "pocket", f1, f2, (first + k) % 4, images,
                     random, seed, Map.of()));
         }
@@ -100,7 +106,7 @@ public final class CompositeOperationTasks {
         parameters.put("f2", f2.toString());
         for (int i = 0; i < 4; i++) {
             parameters.put("option" + LETTERS.charAt(i), options.get(i)[0] + ", " + options.get(i)[1]);
-            images.add(new ImageSpec("option-" + LETTERS.charAt(i), optionScene, cameras.get(i)));
+            images.add(new ImageSpec("option-" + LETTERS.charAt(i), optionScene, optionViews.scene(), cameras.get(i)));
         }
         return new ItemDraft(ItemIds.of(complexId, task, parameters, seed), task, complexId, images,
                 QuestionTemplates.question(task), String.valueOf(LETTERS.charAt(correct)), parameters, seed);

@@ -33,30 +33,43 @@ public final class LigandDockingTask {
     private LigandDockingTask() {
     }
 
-    public static List<ItemDraft> generate(PreparedComplex complex, int count, int width, int height, long seed) {
+    public static List<ItemDraft> generate(PreparedComplex complex, int count, int width, int height, long seed,
+                                           int rank) {
         SplittableRandom random = TaskRandom.of(complex.id(), Task.LIGAND_DOCKING, seed);
         ComplexViews nativeViews = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(complex), width, height);
         Camera front = nativeViews.front();
         double[] pocketX = screenXRange(front, complex.pocket());
         double[] ligandX = screenXRange(front, complex.ligand());
+        org.misibench.render.scene.Scene pocketOnly = ComplexSceneBuilder.pocketOnly(complex);
         List<ItemDraft> items = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int attempt = 0; items.size() < count && attempt < 100 * count; attempt++) {
-            boolean right = random.nextBoolean();
+            // side, axis and angle balanced across complexes (72 strata); a repeat redraws further along
+            int stratum = Strata.pick(72, seed, Task.LIGAND_DOCKING, "pose", rank, count, attempt);
+            boolean right = stratum % 2 == 0;
             int margin = random.nextInt(3);
             int distance = right ? (int) Math.ceil(pocketX[1] - ligandX[0]) + margin
                     : -((int) Math.ceil(ligandX[1] - pocketX[0]) + margin);
-            Axis axis = Axis.values()[random.nextInt(3)];
-            int angle = 15 * (1 + random.nextInt(6)) * (random.nextBoolean() ? 1 : -1);
+            Axis axis = Axis.values()[stratum / 2 % 3];
+            int angle = 15 * Strata.signedNonZero(stratum / 6, 6);
             String displacement = "move x " + distance + ", roll " + axis.letter() + " " + angle;
             if (!seen.add(displacement)) {
                 continue;
             }
             PreparedComplex displaced = displace(complex, front, distance, axis, angle);
             ComplexViews views = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(displaced), width, height);
-            List<ImageSpec> images = new ArrayList<>(ImageSpec.of("pocket only", views, ImageSpec.THREE_VIEWS));
-            images.addAll(ImageSpec.of("ligand displaced by " + displacement, views, ImageSpec.THREE_VIEWS));
-            images.add(new ImageSpec(CanonicalView.FRONT.id(), "pocket and ligand displaced by " + displacement, views.front()));
+            // pocket alone and ligand alone, both in the cameras fitted to the displaced complex, then
+            // the displaced complex itself from the front
+            List<ImageSpec> images = new ArrayList<>();
+            for (ImageSpec s : ImageSpec.of("pocket only", pocketOnly, views, ImageSpec.THREE_VIEWS)) {
+                images.add(new ImageSpec("pocket-" + s.role(), s.sceneKey(), s.scene(), s.camera()));
+            }
+            for (ImageSpec s : ImageSpec.of("ligand displaced by " + displacement,
+                    ComplexSceneBuilder.ligandOnly(displaced), views, ImageSpec.THREE_VIEWS)) {
+                images.add(new ImageSpec("ligand-" + s.role(), s.sceneKey(), s.scene(), s.camera()));
+            }
+            images.add(new ImageSpec("displaced-front", "pocket and ligand displaced by " + displacement, views.scene(),
+                    views.front()));
             String answer = "roll " + axis.letter() + " " + (-angle) + ", move x " + (-distance);
             Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("displacement", displacement);

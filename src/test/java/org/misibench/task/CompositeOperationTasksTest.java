@@ -38,17 +38,17 @@ class CompositeOperationTasksTest {
 
     @Test
     void t6TheCorrectOptionAppliesBothRotationsAgainToImage4() {
-        List<ItemDraft> items = CompositeOperationTasks.rotationThenRotation(reference.id(), referenceViews, 8, 3);
+        List<ItemDraft> items = CompositeOperationTasks.rotationThenRotation(reference.id(), referenceViews, 8, 3, 0);
         checkOptions(items, reference, referenceViews, true);
     }
 
     @Test
     void t5TheCorrectOptionMovesThenRollsTheTarget() {
         List<ItemDraft> items = CompositeOperationTasks.translationThenRotation(reference.id(), referenceViews,
-                target.id(), targetViews, 8, 3);
+                target.id(), targetViews, 8, 3, 0);
         for (ItemDraft item : items) {
             assertEquals(11, item.images().size(), "3 + 1 reference, 3 target, 4 options");
-            assertEquals("pocket " + target.id(), item.images().get(7).scene());
+            assertEquals("pocket " + target.id(), item.images().get(7).sceneKey());
         }
         checkOptions(items, target, targetViews, false);
     }

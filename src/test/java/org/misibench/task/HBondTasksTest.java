@@ -96,7 +96,7 @@ class HBondTasksTest {
         assertEquals(Math.min(availableHard, wanted), hard, "half of the negatives hard, as far as there are any");
         for (ItemDraft i : items) {
             assertEquals(6, i.images().size());
-            assertTrue(i.images().get(0).scene().startsWith("residue "), "one residue and the ligand");
+            assertTrue(i.images().get(0).sceneKey().startsWith("residue "), "one residue and the ligand");
             assertTrue(i.question().contains(i.parameters().get("residue").split(" ")[0]), "the question names the residue");
         }
     }

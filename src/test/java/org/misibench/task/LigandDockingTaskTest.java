@@ -24,7 +24,7 @@ class LigandDockingTaskTest {
     void theAnswerDocksTheDisplacedLigandBackAndTheDisplacementClearsThePocket() throws Exception {
         PreparedComplex complex = ComplexPreparer.prepare(BundledSample.complex("1G9V_RQ3"));
         Camera front = ComplexViews.of(ComplexSceneBuilder.pocketAndLigand(complex), 512, 512).front();
-        List<ItemDraft> items = LigandDockingTask.generate(complex, 6, 512, 512, 21);
+        List<ItemDraft> items = LigandDockingTask.generate(complex, 6, 512, 512, 21, 0);
         assertEquals(6, items.size());
         double pocketMin = Double.POSITIVE_INFINITY;
         double pocketMax = Double.NEGATIVE_INFINITY;

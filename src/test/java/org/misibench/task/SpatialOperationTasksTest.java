@@ -39,7 +39,7 @@ class SpatialOperationTasksTest {
     @Test
     void image4IsTheFrontViewMovedOrRolledByTheAnswer() {
         for (Task task : List.of(Task.TRANSLATION, Task.ROTATION, Task.ZOOMING)) {
-            for (ItemDraft item : SpatialOperationTasks.generate(task, complex.id(), views, 2, 7)) {
+            for (ItemDraft item : SpatialOperationTasks.generate(task, complex.id(), views, 2, 7, 0)) {
                 Camera front = item.images().get(0).camera();
                 Camera after = item.images().get(3).camera();
                 double[] c = views.centreOfRotation();
@@ -70,11 +70,11 @@ class SpatialOperationTasksTest {
 
     @Test
     void parametersStayInTheSpecsRangesAndDoNotRepeat() {
-        List<ItemDraft> t1 = SpatialOperationTasks.generate(Task.TRANSLATION, complex.id(), views, 2, 11);
+        List<ItemDraft> t1 = SpatialOperationTasks.generate(Task.TRANSLATION, complex.id(), views, 2, 11, 0);
         assertEquals(4, t1.size(), "2 per axis, x and y");
-        List<ItemDraft> t2 = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 11);
+        List<ItemDraft> t2 = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 11, 0);
         assertEquals(6, t2.size(), "2 per axis, x, y and z");
-        List<ItemDraft> t3 = SpatialOperationTasks.generate(Task.ZOOMING, complex.id(), views, 4, 11);
+        List<ItemDraft> t3 = SpatialOperationTasks.generate(Task.ZOOMING, complex.id(), views, 4, 11, 0);
         assertEquals(4, t3.size());
         for (ItemDraft i : t1) {
             int d = Integer.parseInt(i.parameters().get("amount"));
@@ -96,11 +96,11 @@ class SpatialOperationTasksTest {
 
     @Test
     void theSameSeedGivesTheSameItemsAndAnotherSeedOthers() {
-        List<String> a = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42).stream()
+        List<String> a = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42, 0).stream()
                 .map(i -> i.id() + " " + i.answer()).toList();
-        List<String> b = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42).stream()
+        List<String> b = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 42, 0).stream()
                 .map(i -> i.id() + " " + i.answer()).toList();
-        List<String> c = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 43).stream()
+        List<String> c = SpatialOperationTasks.generate(Task.ROTATION, complex.id(), views, 2, 43, 0).stream()
                 .map(i -> i.id() + " " + i.answer()).toList();
         assertEquals(a, b);
         assertNotEquals(a, c);
@@ -109,11 +109,24 @@ class SpatialOperationTasksTest {
     @Test
     void everyAnswerParsesByTheGrammarAndScoresFullMarksAgainstItself() {
         for (Task task : List.of(Task.TRANSLATION, Task.ROTATION, Task.ZOOMING)) {
-            for (ItemDraft i : SpatialOperationTasks.generate(task, complex.id(), views, 2, 3)) {
+            for (ItemDraft i : SpatialOperationTasks.generate(task, complex.id(), views, 2, 3, 0)) {
                 assertEquals(1.0, new TaskScorer().score(task, i.answer(), i.answer()).score(), i.answer());
                 assertTrue(i.question().contains("#BF99F2") && i.question().contains("Image 4"), "template filled");
                 assertTrue(!i.question().contains("{rendering}"));
             }
         }
+    }
+
+    @Test
+    void answersAreBalancedAcrossComplexes() {
+        // 12 complexes × 2 draws per axis = 24 translations per axis over 8 values: each exactly 3 times
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int rank = 0; rank < 12; rank++) {
+            List<ItemDraft> items = SpatialOperationTasks.generate(Task.TRANSLATION, complex.id(), views, 2, 5, rank);
+            assertEquals(4, items.stream().map(ItemDraft::answer).distinct().count(), "distinct within a complex");
+            items.forEach(i -> counts.merge(i.answer(), 1, Integer::sum));
+        }
+        assertEquals(16, counts.size(), "±1…4 on x and y: " + counts);
+        assertTrue(counts.values().stream().allMatch(n -> n == 3), "uniform: " + counts);
     }
 }
