@@ -103,6 +103,38 @@ public final class PngWriterPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues {@code image} to be encoded and stored in {@code folder} under the name
+     * {@code <sha256 of the PNG bytes>.png}. An image already there is not written again (same name,
+     * same bytes), so storing is idempotent: a restarted job re-renders without rewriting files.
+     */
+    public Future<WrittenPng> submitContentAddressed(RgbaImage image, Path folder) throws InterruptedException {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(folder, "folder");
+        if (executor.isShutdown()) {
+            throw new RejectedExecutionException("PNG writer pool is closed");
+        }
+        pending.acquire();
+        try {
+            return executor.submit(() -> {
+                try {
+                    byte[] png = ((Worker) Thread.currentThread()).encoder.encode(image);
+                    String sha = HEX.formatHex(sha256().digest(png));
+                    Path target = folder.toAbsolutePath().resolve(sha + ".png");
+                    if (Files.isRegularFile(target) && Files.size(target) == png.length) {
+                        return new WrittenPng(target, sha, png.length);
+                    }
+                    return write(png, target);
+                } finally {
+                    pending.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            pending.release();
+            throw e;
+        }
+    }
+
     private WrittenPng write(byte[] png, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
