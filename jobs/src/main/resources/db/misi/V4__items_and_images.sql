@@ -36,9 +36,10 @@ CREATE INDEX item_state_id ON item (review_state, item_id);
 CREATE INDEX item_complex ON item (complex_id, item_id);
 CREATE INDEX item_run ON item (run_id, item_id);
 
--- Progress of running generation steps, one row per partition, for the CLI bar and the console.
+-- Progress of generation steps, one row per run (job instance, so restarts continue the same rows),
+-- step and partition, for the command line's progress bar and the console.
 CREATE TABLE run_progress (
-    job_execution_id  BIGINT       NOT NULL,
+    run_id            BIGINT       NOT NULL,
     step              VARCHAR(100) NOT NULL,
     partition_no      INT          NOT NULL,
     complexes_total   INT          NOT NULL,
@@ -46,5 +47,5 @@ CREATE TABLE run_progress (
     items             BIGINT       NOT NULL,
     images            BIGINT       NOT NULL,
     updated_at        TIMESTAMP    NOT NULL,
-    PRIMARY KEY (job_execution_id, step, partition_no)
+    PRIMARY KEY (run_id, step, partition_no)
 );

@@ -24,7 +24,33 @@ public record GenerationSettings(long seed, int imageSize, double testFraction,
         } catch (IOException e) {
             throw new UncheckedIOException("read generation settings " + file, e);
         }
-        Values v = new Values(p, file);
+        return from(p, file.toString());
+    }
+
+    /**
+     * The defaults, {@code config/generation/default.properties}, as the build copied them into the
+     * jar, with {@code overrides} (same keys) on top: what a job run records as its settings.
+     */
+    public static GenerationSettings defaults(Properties overrides) {
+        Properties p = new Properties();
+        try (InputStream in = GenerationSettings.class.getResourceAsStream("default.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("default.properties is missing from the core jar");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("read default generation settings", e);
+        }
+        overrides.forEach((k, v) -> {
+            if (v != null && !v.toString().isBlank()) {
+                p.put(k, v);
+            }
+        });
+        return from(p, "config/generation/default.properties");
+    }
+
+    private static GenerationSettings from(Properties p, String origin) {
+        Values v = new Values(p, origin);
         return new GenerationSettings(v.longValue("seed"), v.intValue("imageSize"), v.doubleValue("testFraction"),
                 v.intValue("t1.perAxis.train"), v.intValue("t1.perAxis.test"),
                 v.intValue("t2.perAxis.train"), v.intValue("t2.perAxis.test"),
@@ -36,7 +62,7 @@ public record GenerationSettings(long seed, int imageSize, double testFraction,
     }
 
     /** Typed access to the properties, with errors that name the file and the key. */
-    private record Values(Properties p, Path file) {
+    private record Values(Properties p, String file) {
 
         String raw(String key) {
             String value = p.getProperty(key);

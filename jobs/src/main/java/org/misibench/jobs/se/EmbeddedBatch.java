@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.LongConsumer;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.misibench.jobs.store.EmbeddedDatabase;
@@ -108,9 +109,14 @@ public final class EmbeddedBatch {
 
     /** Starts {@code jobName} and waits until it has finished. */
     public JobOutcome run(String jobName, Properties parameters) throws InterruptedException {
+        return run(jobName, parameters, id -> { });
+    }
+
+    /** Starts {@code jobName} and waits until it has finished, calling {@code tick} with its execution id meanwhile. */
+    public JobOutcome run(String jobName, Properties parameters, LongConsumer tick) throws InterruptedException {
         Instant started = Instant.now();
         long id = operator.start(jobName, parameters);
-        return await(id, started);
+        return await(id, started, tick);
     }
 
     /**
@@ -119,15 +125,25 @@ public final class EmbeddedBatch {
      * run must be cleared explicitly.
      */
     public JobOutcome restart(long executionId, Properties parameters) throws InterruptedException {
-        Instant started = Instant.now();
-        long id = operator.restart(executionId, parameters);
-        return await(id, started);
+        return restart(executionId, parameters, id -> { });
     }
 
-    private JobOutcome await(long executionId, Instant started) throws InterruptedException {
+    /** As {@link #restart(long, Properties)}, calling {@code tick} with the new execution id meanwhile. */
+    public JobOutcome restart(long executionId, Properties parameters, LongConsumer tick) throws InterruptedException {
+        Instant started = Instant.now();
+        long id = operator.restart(executionId, parameters);
+        return await(id, started, tick);
+    }
+
+    private JobOutcome await(long executionId, Instant started, LongConsumer tick) throws InterruptedException {
         JobExecution execution = operator.getJobExecution(executionId);
+        long lastTick = 0;
         while (!FINISHED.contains(execution.getBatchStatus())) {
             Thread.sleep(50);
+            if (System.nanoTime() - lastTick > 500_000_000L) {
+                tick.accept(executionId);
+                lastTick = System.nanoTime();
+            }
             execution = operator.getJobExecution(executionId);
         }
         return new JobOutcome(execution.getJobName(), executionId, execution.getBatchStatus(),

@@ -75,4 +75,17 @@ public class PreparedComplexStore {
             }
         }
     }
+
+    /** The source hash each prepared complex was prepared from, by complex id. */
+    public java.util.Map<String, String> sourceHashes() throws SQLException {
+        java.util.Map<String, String> hashes = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, SOURCE_SHA256 FROM MISI.PREPARED_COMPLEX");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return hashes;
+    }
 }

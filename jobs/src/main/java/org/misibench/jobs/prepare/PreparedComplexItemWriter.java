@@ -1,4 +1,4 @@
-package org.misibench.jobs.generate;
+package org.misibench.jobs.prepare;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;

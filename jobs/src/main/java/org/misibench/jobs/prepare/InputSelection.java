@@ -1,4 +1,4 @@
-package org.misibench.jobs.generate;
+package org.misibench.jobs.prepare;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import org.misibench.source.SourceException;
  * The {@code input} job parameter: {@value BundledSample#INPUT_NAME} for the bundled complexes,
  * or comma-separated paths on disk, resolved to complexes in a stable order.
  */
-final class InputSelection {
+public final class InputSelection {
 
     private InputSelection() {
     }
 
-    static List<ComplexSource> resolve(String input) throws SourceException {
+    public static List<ComplexSource> resolve(String input) throws SourceException {
         String spec = input == null || input.isBlank() ? BundledSample.INPUT_NAME : input.trim();
         if (spec.equals(BundledSample.INPUT_NAME)) {
             return BundledSample.complexes();

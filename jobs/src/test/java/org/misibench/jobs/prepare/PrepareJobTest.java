@@ -1,4 +1,4 @@
-package org.misibench.jobs.generate;
+package org.misibench.jobs.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ import org.misibench.source.BundledSample;
 import org.misibench.source.InputLayout;
 
 /** The generate job on the real embedded runtime: JBeret SE, Weld SE, H2 file database. */
-class GenerateJobTest {
+class PrepareJobTest {
 
     private final EmbeddedBatch batch = TestRuntime.batch();
     private final InventoryStore inventory = new InventoryStore(batch.dataSource());
@@ -38,7 +38,7 @@ class GenerateJobTest {
 
     @Test
     void inventoriesEveryBundledComplexWithTheAtomCountsOfTheSampleManifest() throws Exception {
-        JobOutcome outcome = batch.run("generate", TestRuntime.parameters("input", "sample"));
+        JobOutcome outcome = batch.run("prepare", TestRuntime.parameters("input", "sample"));
 
         assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
         assertEquals(14, inventory.countWrittenBy(outcome.executionId()));
@@ -52,7 +52,7 @@ class GenerateJobTest {
 
     @Test
     void preparesEveryBundledComplexWithTheLigandTheManifestNames() throws Exception {
-        JobOutcome outcome = batch.run("generate", TestRuntime.parameters());
+        JobOutcome outcome = batch.run("prepare", TestRuntime.parameters());
         assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
         PreparedComplexStore prepared = new PreparedComplexStore(batch.dataSource());
         assertEquals(14, prepared.countPreparedBy(outcome.executionId()));
@@ -66,7 +66,7 @@ class GenerateJobTest {
         List<String> ids = BundledSample.manifest().stream().map(BundledSample.ManifestRow::id).toList();
         String seventh = ids.get(6);
 
-        JobOutcome crashed = batch.run("generate",
+        JobOutcome crashed = batch.run("prepare",
                 TestRuntime.parameters("input", "sample", "itemCount", "5", "failOnComplex", seventh));
         assertEquals(BatchStatus.FAILED, crashed.status());
         assertEquals("FAILED: prepare-complexes: injected failure on complex " + seventh
@@ -88,7 +88,7 @@ class GenerateJobTest {
         copySample("posebusters/7C6P_SQH/7C6P_SQH_protein.pdb", "bad/9BAD_XXX/9BAD_XXX_protein.pdb");
         Files.writeString(brokenSdf, "9BAD\n  RDKit\n\n  x  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n");
 
-        JobOutcome outcome = batch.run("generate", TestRuntime.parameters("input", dir.toString()));
+        JobOutcome outcome = batch.run("prepare", TestRuntime.parameters("input", dir.toString()));
 
         assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
         assertEquals(1, inventory.countWrittenBy(outcome.executionId()));
@@ -101,14 +101,14 @@ class GenerateJobTest {
     @Test
     void aMissingInputFailsTheJobWithThePathAndTheReason() throws Exception {
         Path missing = dir.resolve("no-such-folder");
-        JobOutcome outcome = batch.run("generate", TestRuntime.parameters("input", missing.toString()));
+        JobOutcome outcome = batch.run("prepare", TestRuntime.parameters("input", missing.toString()));
         assertEquals(BatchStatus.FAILED, outcome.status());
         assertEquals("FAILED: prepare-complexes: " + missing + ": no such file or folder", outcome.exitStatus());
     }
 
     @Test
     void layoutsAreRecordedAsTheyWereFound() throws Exception {
-        JobOutcome outcome = batch.run("generate", TestRuntime.parameters());
+        JobOutcome outcome = batch.run("prepare", TestRuntime.parameters());
         assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
         try (Connection c = batch.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement(

@@ -1,4 +1,4 @@
-package org.misibench.jobs.generate;
+package org.misibench.jobs.listeners;
 
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;

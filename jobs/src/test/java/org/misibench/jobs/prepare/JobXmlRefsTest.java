@@ -1,4 +1,4 @@
-package org.misibench.jobs.generate;
+package org.misibench.jobs.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
