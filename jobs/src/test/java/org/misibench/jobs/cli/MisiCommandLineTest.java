@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +46,18 @@ class MisiCommandLineTest {
 
     @Test
     void generateOnTheSampleExitsWith0AndReportsWhatItDid() throws Exception {
-        Run run = misi("generate", "--out", dir.resolve("out").toString());
+        Run run = misi("generate", "--out", dir.resolve("out").toString(), "--size", "64");
         assertEquals(0, run.exitCode, run.output);
         assertTrue(run.output.contains("complexes prepared: 14, quarantined: 0"), run.output);
+        // 14 complexes, test fraction 0.1227 → 2 test, 12 train; per complex (spec §5, train / test):
+        // T1 2 / 1 per axis (x, y), T2 2 / 1 per axis (x, y, z), T3 4 / 2, T5–T7 6 / 3, T9 1 / 1
+        for (String row : List.of("T1 Translation 48 4 52", "T2 Rotation 72 6 78", "T3 Zooming 48 4 52",
+                "T5 Translation + rotation 72 6 78", "T6 Rotation + rotation 72 6 78", "T7 Ligand docking 72 6 78",
+                "T9 Pocket-ligand interaction 12 2 14")) {
+            assertTrue(run.output.replaceAll("[ \\t]+", " ").contains(row), row + " in\n" + run.output);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve("releases").resolve("draft").resolve("SHA256SUMS")),
+                "a draft release to look at");
     }
 
     @Test
@@ -126,41 +136,81 @@ class MisiCommandLineTest {
 
     @Test
     void aRunnerKilledMidRunIsRestartedFromItsCheckpointAndEndsWithWhatAnUninterruptedRunMakes() throws Exception {
+        // small images and three tasks keep the test short; one partition here, two below: the
+        // result must not depend on how the work was split either
+        String[] run = {"--size", "64", "--tasks", "T1,T4,T9"};
         Path clean = dir.resolve("clean");
-        Run uninterrupted = misi("generate", "--out", clean.toString());
+        Run uninterrupted = misi(concat(run, "generate", "--out", clean.toString(), "--partitions", "1"));
         assertEquals(0, uninterrupted.exitCode, uninterrupted.output);
+        Set<String> cleanItems = itemRows(clean);
+        assertTrue(cleanItems.size() > 100, "items of 14 complexes: " + cleanItems.size());
 
         Path crashed = dir.resolve("crashed");
-        Process runner = start("generate", "--out", crashed.toString(), "--test-slowdown-ms", "300");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (preparedRows(crashed).size() < 5) {   // the first chunk (5 complexes) is committed
+        Process runner = start(concat(run, "generate", "--out", crashed.toString(), "--test-slowdown-ms", "250"));
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (itemRows(crashed).size() < 20) {      // some complexes' items are committed
             assertTrue(System.currentTimeMillis() < deadline, "the runner made no progress");
             Thread.sleep(200);
         }
         runner.destroyForcibly();                    // SIGKILL: no shutdown hooks, no clean-up
         assertTrue(runner.waitFor(30, TimeUnit.SECONDS));
-        assertTrue(preparedRows(crashed).size() < 14, "killed before the end");
+        assertTrue(itemRows(crashed).size() < cleanItems.size(), "killed before the end");
 
-        Run restarted = misi("generate", "--out", crashed.toString());
+        Run restarted = misi(concat(run, "generate", "--out", crashed.toString()));
         assertEquals(0, restarted.exitCode, restarted.output);
         assertTrue(restarted.output.contains("was left running by a runner that died; marked FAILED"), restarted.output);
         assertTrue(restarted.output.contains("restarting execution"), restarted.output);
         assertTrue(restarted.output.contains("complexes prepared: 14, quarantined: 0"), restarted.output);
         assertEquals(preparedRows(clean), preparedRows(crashed), "the same prepared complexes as the uninterrupted run");
+        assertEquals(cleanItems, itemRows(crashed), "the same items, byte for byte (id and SHA-256 of the JSON)");
+        assertEquals(imageFiles(clean), imageFiles(crashed), "the same image files");
+    }
+
+    private static String[] concat(String[] options, String... first) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(options));
+        return all.toArray(String[]::new);
+    }
+
+    /** (item id, SHA-256 of its JSON) of every item in an output folder's database. */
+    private static Set<String> itemRows(Path out) throws Exception {
+        return query(out, "SELECT ITEM_ID || ' ' || JSON_SHA256 FROM MISI.ITEM");
+    }
+
+    /**
+     * The image files of an output folder, each checked to be named by the SHA-256 of its bytes
+     * (computed here, independently of the writer).
+     */
+    private static Set<String> imageFiles(Path out) throws Exception {
+        Set<String> names = new java.util.TreeSet<>();
+        try (var files = Files.list(out.resolve("images"))) {
+            for (Path f : files.toList()) {
+                String sha = java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+                assertEquals(sha + ".png", f.getFileName().toString(), "content-addressed name");
+                names.add(f.getFileName().toString());
+            }
+        }
+        return names;
     }
 
     /** (complex id, source hash, ligand, pocket atoms) of every prepared complex in an output folder. */
-    private static java.util.Set<String> preparedRows(Path out) throws Exception {
-        java.util.Set<String> rows = new java.util.TreeSet<>();
+    private static Set<String> preparedRows(Path out) throws Exception {
+        return query(out, "SELECT COMPLEX_ID || ' ' || SOURCE_SHA256 || ' ' || LIGAND_REF || ' ' || POCKET_ATOMS "
+                + "FROM MISI.PREPARED_COMPLEX");
+    }
+
+    /** The rows of a one-column query on an output folder's database (none before it exists). */
+    private static Set<String> query(Path out, String sql) throws Exception {
+        Set<String> rows = new java.util.TreeSet<>();
         if (!Files.exists(out.resolve("db").resolve("misi.mv.db"))) {
             return rows;
         }
         String url = "jdbc:h2:" + out.resolve("db").resolve("misi").toAbsolutePath() + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
         try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
-             var rs = c.createStatement().executeQuery(
-                     "SELECT COMPLEX_ID, SOURCE_SHA256, LIGAND_REF, POCKET_ATOMS FROM MISI.PREPARED_COMPLEX")) {
+             var rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
-                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4));
+                rows.add(rs.getString(1));
             }
         } catch (java.sql.SQLException notYetCreated) {
             // the schema appears when the runner has migrated it
