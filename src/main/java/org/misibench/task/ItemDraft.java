@@ -16,6 +16,8 @@ public record ItemDraft(String id, Task task, String complexId, List<ImageSpec> 
 
     public ItemDraft {
         images = List.copyOf(images);
-        parameters = Map.copyOf(parameters);
+        // insertion order, not Map.copyOf: its iteration order changes from one JVM to the next,
+        // and the item's JSON must be the same bytes in every run
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 }

@@ -81,6 +81,10 @@ public class ReleaseExportBatchlet extends AbstractBatchlet {
                 Generator.version(), description(name, wanted, runId), settings(wanted, runId), licences());
         ReleaseSummary summary;
         try (ItemCursor items = ItemCursor.open(dataSource, wanted, runId)) {
+            if (!items.hasNext() && !name.equals(ReleaseNames.DRAFT)) {
+                throw new IllegalStateException("no " + wanted + " items to export as release " + name
+                        + (wanted.equals("approved") ? ": approve items in the console first" : ""));
+            }
             summary = name.equals(ReleaseNames.DRAFT)
                     ? ReleaseWriter.writeReplacing(folder, info, items, data.resolve("images"))
                     : ReleaseWriter.write(folder, info, items, data.resolve("images"));
