@@ -104,7 +104,8 @@ class ReleaseScoringTest {
         assertEquals(3, bad.size(), bad.toString());       // line 29 is blank and skipped silently
         assertEquals(file, bad.get(0).file());
         assertEquals(List.of(23, 32, 33), bad.stream().map(LineProblem::line).toList());
-        assertTrue(bad.get(0).reason().startsWith("not valid JSON"), bad.get(0).reason());
+        assertEquals("not valid JSON: the line ends inside the JSON value", bad.get(0).reason());   // no '}'
+
         assertEquals("not a JSON object but array", bad.get(1).reason());
         assertEquals("no string 'prediction' for t3-e529b22f77ade863", bad.get(2).reason());
         assertEquals(file + ":32: not a JSON object but array", bad.get(1).toString());
