@@ -37,7 +37,7 @@ public final class ReleaseItems {
     }
 
     /** All items of the given splits, task by task (T1 first) and in file order within a task. */
-    public static List<ReleaseItem> read(Path release, List<String> splits) throws ScoringInputException {
+    public static List<GroundTruth> read(Path release, List<String> splits) throws ScoringInputException {
         if (!Files.isDirectory(release)) {
             throw new ScoringInputException(release.toString(), "no such release folder");
         }
@@ -45,7 +45,7 @@ public final class ReleaseItems {
             throw new ScoringInputException(release.toString(), "no items/ folder: not a release");
         }
         TaskScorer scorer = new TaskScorer();
-        List<ReleaseItem> items = new ArrayList<>();
+        List<GroundTruth> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int files = 0;
         for (Task task : Task.values()) {
@@ -65,7 +65,7 @@ public final class ReleaseItems {
     }
 
     private static void readFile(Path file, Task task, String split, TaskScorer scorer, Set<String> ids,
-                                 List<ReleaseItem> items) throws ScoringInputException {
+                                 List<GroundTruth> items) throws ScoringInputException {
         int lineNumber = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -74,7 +74,7 @@ public final class ReleaseItems {
                     continue;
                 }
                 try {
-                    ReleaseItem item = item(JsonLines.object(line), task, split, scorer);
+                    GroundTruth item = item(JsonLines.object(line), task, split, scorer);
                     if (!ids.add(item.id())) {
                         throw new IllegalArgumentException("id " + item.id() + " appears twice in the release");
                     }
@@ -92,7 +92,7 @@ public final class ReleaseItems {
     }
 
     /** The item on one line; the file name decides task and split, and the item must agree with it. */
-    private static ReleaseItem item(JsonObject o, Task task, String split, TaskScorer scorer) {
+    private static GroundTruth item(JsonObject o, Task task, String split, TaskScorer scorer) {
         String id = required(o, "id");
         if (!required(o, "task").equals(task.label())) {
             throw new IllegalArgumentException("item " + id + " is " + o.getString("task") + ", in the " + task.label() + " file");
@@ -105,7 +105,7 @@ public final class ReleaseItems {
         // scoring the truth against itself applies the scorer's checks of its shape (T3 one move z, T7 a roll
         // then a move x, ...) now, so a bad release item is reported at its line and not in mid-scoring
         scorer.score(task, truth, Parsed.ok(truth));
-        return new ReleaseItem(id, task, split, truth);
+        return new GroundTruth(id, task, split, truth);
     }
 
     private static String required(JsonObject o, String key) {

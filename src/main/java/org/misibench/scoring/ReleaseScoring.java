@@ -18,13 +18,13 @@ public final class ReleaseScoring {
     private ReleaseScoring() {
     }
 
-    public static ReleaseScore score(List<ReleaseItem> items, Predictions predictions) {
+    public static ReleaseScore score(List<GroundTruth> items, Predictions predictions) {
         TaskScorer scorer = new TaskScorer();
         AnswerParser parser = new AnswerParser();
         ScoreReport report = new ScoreReport();
         Map<Task, Integer> missing = new EnumMap<>(Task.class);
         Set<String> itemIds = new HashSet<>();
-        for (ReleaseItem item : items) {
+        for (GroundTruth item : items) {
             itemIds.add(item.id());
             Optional<String> prediction = predictions.get(item.id());
             ItemScore score;

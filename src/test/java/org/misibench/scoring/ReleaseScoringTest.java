@@ -26,7 +26,7 @@ class ReleaseScoringTest {
     }
 
     private static ReleaseScore scoreTestSplit() throws ScoringInputException {
-        List<ReleaseItem> items = ReleaseItems.read(resource("small-release"), List.of("test"));
+        List<GroundTruth> items = ReleaseItems.read(resource("small-release"), List.of("test"));
         return ReleaseScoring.score(items, Predictions.read(resource("small-predictions.jsonl")));
     }
 
@@ -113,7 +113,7 @@ class ReleaseScoringTest {
 
     @Test
     void theTrainSplitHasItsOwnItemsAndTheTestPredictionsAreUnknownThere() throws Exception {
-        List<ReleaseItem> train = ReleaseItems.read(resource("small-release"), List.of("train"));
+        List<GroundTruth> train = ReleaseItems.read(resource("small-release"), List.of("train"));
         ReleaseScore s = ReleaseScoring.score(train, Predictions.read(resource("small-predictions.jsonl")));
         assertEquals(3, s.items());                         // T1 x2, T3 x1
         assertEquals(3, s.missing());
@@ -124,10 +124,10 @@ class ReleaseScoringTest {
 
     @Test
     void allSplitsReadTrainThenTestTaskByTask() throws Exception {
-        List<ReleaseItem> all = ReleaseItems.read(resource("small-release"), ReleaseItems.SPLITS);
+        List<GroundTruth> all = ReleaseItems.read(resource("small-release"), ReleaseItems.SPLITS);
         assertEquals(31, all.size());
         assertEquals(List.of("train", "train", "test", "test", "test"),
-                all.subList(0, 5).stream().map(ReleaseItem::split).toList());
+                all.subList(0, 5).stream().map(GroundTruth::split).toList());
         assertEquals(new TaskScorer().parseTruth(Task.TRANSLATION, "move y 1"), all.get(0).truth());
     }
 }

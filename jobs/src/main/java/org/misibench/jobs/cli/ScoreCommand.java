@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.misibench.scoring.LineProblem;
 import org.misibench.scoring.Predictions;
 import org.misibench.scoring.ReferenceRow;
-import org.misibench.scoring.ReleaseItem;
+import org.misibench.scoring.GroundTruth;
 import org.misibench.scoring.ReleaseItems;
 import org.misibench.scoring.ReleaseScore;
 import org.misibench.scoring.ReleaseScoreJson;
@@ -71,7 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         ReleaseScore score;
         try {
-            List<ReleaseItem> items = ReleaseItems.read(release, splits);
+            List<GroundTruth> items = ReleaseItems.read(release, splits);
             score = ReleaseScoring.score(items, Predictions.read(predictions));
         } catch (ScoringInputException e) {
             err.println("score: " + e.getMessage());

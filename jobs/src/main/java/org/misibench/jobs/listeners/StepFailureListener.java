@@ -19,6 +19,9 @@ public class StepFailureListener extends AbstractStepListener {
     /** Exit statuses of failed steps start with this. */
     public static final String PREFIX = "FAILED: ";
 
+    /** Longest exit status written: JBeret's repository column holds 512 characters. */
+    static final int MAX_STATUS = 500;
+
     @Inject
     JobContext jobContext;
 
@@ -30,6 +33,10 @@ public class StepFailureListener extends AbstractStepListener {
         Exception failure = stepContext.getException();
         if (failure != null) {
             String status = PREFIX + stepContext.getStepName() + ": " + describe(failure);
+            if (status.length() > MAX_STATUS) {
+                // the job repository keeps at most 512 characters; the log has the whole message
+                status = status.substring(0, MAX_STATUS - 1) + "…";
+            }
             stepContext.setExitStatus(status);
             jobContext.setExitStatus(status);
         }

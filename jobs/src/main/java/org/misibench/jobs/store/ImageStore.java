@@ -37,9 +37,19 @@ public class ImageStore {
                 ps.setLong(4, png.bytes());
                 ps.setString(5, complexId);
                 ps.setLong(6, jobExecutionId);
-                ps.addBatch();
+                try {
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    // partitions share images (a T5 target's views): when another partition
+                    // inserted the same image between our check and our insert, it is recorded
+                    if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
             }
-            ps.executeBatch();
         }
     }
+
+    /** SQLState of a unique or primary key violation. */
+    private static final String DUPLICATE_KEY = "23505";
 }

@@ -56,8 +56,33 @@ class MisiCommandLineTest {
                 "T9 Pocket-ligand interaction 12 2 14")) {
             assertTrue(run.output.replaceAll("[ \\t]+", " ").contains(row), row + " in\n" + run.output);
         }
-        assertTrue(Files.isRegularFile(dir.resolve("out").resolve("releases").resolve("draft").resolve("SHA256SUMS")),
-                "a draft release to look at");
+        Path draft = dir.resolve("out").resolve("releases").resolve("draft");
+        assertTrue(Files.isRegularFile(draft.resolve("SHA256SUMS")), "a draft release to look at");
+
+        // balanced answers: 52 translations over the 16 values ±1…4 on x and y → 3 or 4 each
+        Run balance = misi("balance", "--release", draft.toString());
+        assertEquals(0, balance.exitCode, balance.output);
+        assertTrue(balance.output.contains("T1 Translation: 52 answers in 16 buckets, min 3, max 4"), balance.output);
+        assertTrue(balance.output.contains("T5 Translation + rotation: 78 answers in 4 buckets"), balance.output);
+
+        // the draft scores: its own answers as predictions score 100 on every task
+        Path predictions = dir.resolve("predictions.jsonl");
+        StringBuilder lines = new StringBuilder();
+        try (var files = Files.list(draft.resolve("items"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith("_test.jsonl")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    try (var r = jakarta.json.Json.createReader(new java.io.StringReader(line))) {
+                        var o = r.readObject();
+                        lines.append(jakarta.json.Json.createObjectBuilder().add("id", o.getString("id"))
+                                .add("prediction", o.getString("answer")).build()).append('\n');
+                    }
+                }
+            }
+        }
+        Files.writeString(predictions, lines);
+        Run score = misi("score", "--release", draft.toString(), "--predictions", predictions.toString());
+        assertEquals(0, score.exitCode, score.output);
+        assertTrue(score.output.contains("average without T5/T6: 100.00 (exact match 100.00)"), score.output);
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.util.Objects;
  * What scoring needs of a release item (docs/release-format.md): its id, task and split, and its answer
  * already parsed as ground truth. The rest of the item (question, images, provenance) is for the model.
  */
-public record ReleaseItem(String id, Task task, String split, Answer truth) {
+public record GroundTruth(String id, Task task, String split, Answer truth) {
 
-    public ReleaseItem {
+    public GroundTruth {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(split, "split");
