@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.misibench.jobs.users.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -44,17 +45,20 @@ class ConsoleIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        ConsoleData.user("dora", Role.CURATOR);
         browser = HeadlessChromium.start();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     @Test
     void runningGenerateFromTheDashboardCompletesAndFillsTheInventory() throws Exception {
-        browser.get(new URL(base, "index.xhtml").toString());
+        SignIn.open(browser, base, "index.xhtml", "dora");
         assertEquals("Dashboard · MiSI Bench Studio", browser.getTitle());
         assertEquals("not started", browser.findElement(By.id("generate:status")).getText());
 

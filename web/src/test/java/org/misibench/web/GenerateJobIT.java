@@ -26,7 +26,7 @@ class GenerateJobIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.packagedWar();
+        return Deployments.packagedWarForInContainerTests();
     }
 
     @Resource(lookup = "java:jboss/datasources/MisiDS")

@@ -1,5 +1,6 @@
 package org.misibench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.misibench.web.jobs.JobService;
  * {@code POST /api/jobs/{name}} starts a job; {@code GET /api/jobs/executions/{id}} reports it.
  */
 @Path("/jobs")
+@RolesAllowed("curator")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
