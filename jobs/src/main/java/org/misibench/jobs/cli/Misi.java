@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "misi", mixinStandardHelpOptions = true, version = "MiSI Bench Studio 0.1.0",
         description = "Generates, curates and releases molecular spatial-reasoning benchmarks.",
-        subcommands = {BalanceCommand.class, GenerateCommand.class, HBondsCommand.class, PrepareCommand.class,
-                ReleaseCommand.class, RenderCommand.class, ScoreCommand.class, TestCommand.class, UserCommand.class},
+        subcommands = {BalanceCommand.class, ConsoleCommand.class, GenerateCommand.class, HBondsCommand.class,
+                PrepareCommand.class, ReleaseCommand.class, RenderCommand.class, ScoreCommand.class, TestCommand.class,
+                UserCommand.class},
         footer = {"", "Run './misi COMMAND --help' for a command's options."})
 public final class Misi implements Runnable {
 
