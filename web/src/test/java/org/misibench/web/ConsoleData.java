@@ -61,6 +61,10 @@ final class ConsoleData {
      * rendered for the README, and a "front after" that is the front view moved right.
      */
     static String translationItem(String complex, String split) throws Exception {
+        return translationItem(complex, split, 1);
+    }
+
+    static String translationItem(String complex, String split, long run) throws Exception {
         BufferedImage front = ImageIO.read(Path.of("../docs/views/1aku_front.png").toFile());
         List<String> images = List.of(image(front), image(ImageIO.read(Path.of("../docs/views/1aku_left.png").toFile())),
                 image(ImageIO.read(Path.of("../docs/views/1aku_top.png").toFile())), image(shiftedRight(front, 48)));
@@ -77,17 +81,22 @@ final class ConsoleData {
                 .append(sha256("1aku.pdb".getBytes(StandardCharsets.UTF_8)))
                 .append("\",\"criteria\":\"chimerax-hbonds-relaxed v1\",\"renderer\":\"misi-vulkan 0.1.0\",\"image_size\":512,")
                 .append("\"cameras\":[{\"position\":[0.0,0.0,62.4],\"axes\":[[1,0,0],[0,1,0],[0,0,1]]}]}}");
-        insert(id, "T1", split, complex, 1, "move x 3", json.toString());
+        insert(id, "T1", split, complex, run, "move x 3", json.toString());
         return id;
     }
 
-    /** An item of {@code task} without images, for filling the queue. */
+    /** Answers in the grammar of each task (spec §4, §5), for queue rows that read like real ones. */
+    private static final String[] ANSWERS = {"move y -2", "roll y -60", "move z 47", "Yes: THR OG1, O2'", "B", "D",
+        "roll x 75, move x -14", "A", "SER 10 OG A, O2P; THR 11 N A, O1P"};
+
+    /** An item of task {@code task} (1-9) without images, for filling the queue. */
     static String plainItem(int task, String complex, String split, long run) throws Exception {
         String id = itemId(task, complex);
-        String answer = task == 5 || task == 6 || task == 8 ? "B" : "roll y -60";
+        String answer = ANSWERS[task - 1];
+        String question = QuestionTemplates.question(Task.values()[task - 1], "THR 59");
         String json = "{\"id\":\"" + id + "\",\"task\":\"T" + task + "\",\"split\":\"" + split + "\",\"complex\":\"" + complex
-                + "\",\"images\":[],\"image_roles\":[],\"question\":\"Which operation?\",\"answer\":\"" + answer
-                + "\",\"parameters\":{},\"provenance\":{\"generator\":\"misi-bench-studio 0.1.0\",\"seed\":7}}";
+                + "\",\"images\":[],\"image_roles\":[],\"question\":" + jsonString(question) + ",\"answer\":" + jsonString(answer)
+                + ",\"parameters\":{},\"provenance\":{\"generator\":\"misi-bench-studio 0.1.0\",\"seed\":7}}";
         insert(id, "T" + task, split, complex, run, answer, json);
         return id;
     }

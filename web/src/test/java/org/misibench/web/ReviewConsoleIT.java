@@ -34,6 +34,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,6 +91,7 @@ class ReviewConsoleIT {
         assertTrue(b.findElements(By.id("nav-users")).isEmpty(), "curators see no admin link");
 
         b.findElement(By.id("session:signOut")).click();
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Sign in"));
         b.get(new URL(base, "queue.xhtml").toString());
         assertEquals("Sign in · MiSI Bench Studio", b.getTitle());
     }
@@ -133,17 +135,17 @@ class ReviewConsoleIT {
         WebDriver b = browser();
         SignIn.open(b, base, "queue.xhtml", "cora");
         b.findElement(By.id("complex")).sendKeys(complex);
-        b.findElement(By.id("apply")).click();
+        apply(b);
         assertEquals("11 items", b.findElement(By.id("matching")).getText());
 
         new Select(b.findElement(By.id("task"))).selectByValue("T2");
         new Select(b.findElement(By.id("split"))).selectByValue("test");
-        b.findElement(By.id("apply")).click();
+        apply(b);
         assertEquals("2 items", b.findElement(By.id("matching")).getText());
         assertEquals("T2", new Select(b.findElement(By.id("task"))).getFirstSelectedOption().getText(), "the filter stays shown");
 
         new Select(b.findElement(By.id("state"))).selectByValue("pending");
-        b.findElement(By.id("apply")).click();
+        apply(b);
         assertEquals(List.of(testT2), itemIds(b));
         assertTrue(b.getCurrentUrl().contains("state=pending") && b.getCurrentUrl().contains("task=T2"), b.getCurrentUrl());
 
@@ -154,8 +156,11 @@ class ReviewConsoleIT {
     @Test
     void anItemShowsItsContentAndTheAKeyApprovesIt() throws Exception {
         String complex = "9a" + System.nanoTime() % 100_000;
-        String first = ConsoleData.translationItem(complex, "test");
-        String second = ConsoleData.translationItem(complex, "test");
+        // ids are hashes: the queue (by id) puts the smaller one first
+        List<String> two = java.util.stream.Stream.of(ConsoleData.translationItem(complex, "test"),
+                ConsoleData.translationItem(complex, "test")).sorted().toList();
+        String first = two.get(0);
+        String second = two.get(1);
         ConsoleData.plainItem(5, "1aku", "test", 1);
         ConsoleData.plainItem(9, "1aku", "train", 1);
 
@@ -182,7 +187,6 @@ class ReviewConsoleIT {
         assertEquals(1, trail.size());
         assertTrue(trail.get(0).getText().contains("cora pending approved"), trail.get(0).getText());
         assertEquals("1", b.findElement(By.id("version")).getText());
-        screenshot(b, "console-item.png");
 
         b.findElement(By.tagName("body")).sendKeys("j");
         new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(second));
@@ -273,22 +277,56 @@ class ReviewConsoleIT {
     }
 
     @Test
-    void theQueueScreenshot() throws Exception {
+    void aDecisionPostedWithoutThePagesViewStateChangesNothing() throws Exception {
+        String item = ConsoleData.translationItem("9x" + System.nanoTime() % 100_000, "test");
+        WebDriver b = browser();
+        SignIn.open(b, base, "item.xhtml?id=" + item, "cora");
+        // a forged request: the signed-in curator's cookie, the form's fields, but not the view state the page got
+        HttpResponse<String> forged = post("item.xhtml", SignIn.sessionCookie(b),
+                "review=review&review%3Acomment=&review%3Aapprove=Approve&jakarta.faces.ViewState=-123%3A456");
+        assertTrue(forged.body().contains("This page has expired"), forged.statusCode() + " " + forged.body());
+        assertEquals(ReviewState.PENDING, new org.misibench.jobs.review.ItemStore(ConsoleData.db()).find(item).orElseThrow().state());
+    }
+
+    /** docs/console-queue.png and docs/console-item.png: a small run of a realistic mix, then one item decided twice. */
+    @Test
+    void screenshotsForTheDocs() throws Exception {
         String[] complexes = {"1aku", "2brc", "3ptb", "4dfr"};
         ReviewStore reviews = new ReviewStore(ConsoleData.db());
-        for (int i = 0; i < 24; i++) {
-            String id = i % 6 == 0 ? ConsoleData.translationItem(complexes[i % 4], i % 3 == 0 ? "test" : "train")
-                    : ConsoleData.plainItem(i % 9 + 1, complexes[i % 4], i % 3 == 0 ? "test" : "train", 1 + i % 2);
-            if (i % 5 == 1) {
+        String shown = null;
+        for (int i = 0; i < 16; i++) {
+            String split = i % 3 == 0 ? "test" : "train";
+            String id = i % 4 == 0 ? ConsoleData.translationItem(complexes[i % 4], split, 7)
+                    : ConsoleData.plainItem(i % 9 + 1, complexes[i % 4], split, 7);
+            if (i == 4) {
+                shown = id;
+                reviews.decide(new ReviewDecision(id, 0, ReviewState.FLAGGED, "Label THR 59 hides the ligand's O2'; check the top view"), "ben");
+            } else if (i % 5 == 1) {
                 reviews.decide(new ReviewDecision(id, 0, ReviewState.APPROVED, null), "ada");
             } else if (i % 7 == 3) {
                 reviews.decide(new ReviewDecision(id, 0, ReviewState.FLAGGED, "overlapping labels"), "ben");
+            } else if (i == 9) {
+                reviews.decide(new ReviewDecision(id, 0, ReviewState.REJECTED, "duplicate of another item"), "ada");
             }
         }
         WebDriver b = browser();
-        SignIn.open(b, base, "queue.xhtml?run=1", "ada");
-        assertFalse(itemIds(b).isEmpty());
+        b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        SignIn.open(b, base, "queue.xhtml?run=7", "cora");
+        assertEquals("16 items", b.findElement(By.id("matching")).getText());
         screenshot(b, "console-queue.png");
+
+        b.findElement(By.linkText(shown)).click();
+        b.findElement(By.tagName("body")).sendKeys("a");
+        waitForText(b, "state", "approved");
+        b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1420));
+        screenshot(b, "console-item.png");
+    }
+
+    /** Submits the filter form and waits for the new page (a GET form: Selenium does not wait by itself). */
+    private static void apply(WebDriver b) {
+        WebElement old = b.findElement(By.id("queue"));
+        b.findElement(By.id("apply")).click();
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private static List<String> itemIds(WebDriver b) {

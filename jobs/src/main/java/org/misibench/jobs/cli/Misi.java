@@ -21,11 +21,18 @@ public final class Misi implements Runnable {
     /** System property the launcher sets to the repository root. */
     static final String HOME_PROPERTY = "misi.home";
 
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         quietLibraries();
+        // H2's AUTO_SERVER (the database shared with the console) listens on the loopback only;
+        // set before any H2 class loads, which reads it once
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
         // Weld SE would otherwise announce its shutdown on stdout after every command
         System.setProperty("org.jboss.weld.se.shutdownHook", "false");
         System.exit(new CommandLine(new Misi()).execute(args));

@@ -30,7 +30,9 @@ public final class ServerProcess {
                 "-Djboss.bind.address=127.0.0.1", "-Djboss.bind.address.management=127.0.0.1",
                 "-Djboss.http.port=" + port, "-Djboss.https.port=" + (port + 363),
                 "-Djboss.management.http.port=" + (port + 1910), "-Djboss.management.https.port=" + (port + 1913),
-                "-Dmisi.data.dir=" + dataDir.toAbsolutePath().normalize());
+                "-Dmisi.data.dir=" + dataDir.toAbsolutePath().normalize(),
+                // the shared database's AUTO_SERVER port, when this server hosts it: loopback only
+                "-Dh2.bindAddress=127.0.0.1");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
