@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.misibench.jobs.console.ConsoleLock;
 import org.misibench.jobs.console.ServerInstance;
 import org.misibench.jobs.console.ServerProcess;
 import org.misibench.jobs.store.EmbeddedDatabase;
@@ -40,14 +41,22 @@ final class ConsoleCommand implements Callable<Integer> {
         Files.createDirectories(outDir.resolve("logs"));
         Path log = outDir.resolve("logs").resolve("console-server.log");
 
-        System.out.println("console: preparing the server in " + outDir.resolve("wildfly"));
+        ConsoleLock lock;
         ServerInstance instance;
         try {
+            lock = ConsoleLock.acquire(outDir, port);
+            System.out.println("console: preparing the server in " + outDir.resolve("wildfly"));
             instance = ServerInstance.prepare(web.resolve("server"), web.resolve("misi.war"), outDir.resolve("wildfly"));
         } catch (IllegalStateException e) {
             System.err.println("console: " + e.getMessage());
             return 1;
         }
+        try (lock) {
+            return run(instance, outDir, log);
+        }
+    }
+
+    private int run(ServerInstance instance, Path outDir, Path log) throws Exception {
         ServerProcess server = ServerProcess.start(instance, outDir, port, log);
         AtomicBoolean stopping = new AtomicBoolean();
         // Ctrl-C: the JVM runs this hook, which stops WildFly gracefully before the command exits
