@@ -120,6 +120,17 @@ class ReviewConsoleIT {
         // an admin is a curator too: the queue opens
         admin.get(new URL(base, "queue.xhtml").toString());
         assertEquals("Review queue · MiSI Bench Studio", admin.getTitle());
+
+        // an admin adds a curator on the page (bcrypt by the server's Elytron module), who can then sign in
+        String newcomer = "nina" + System.nanoTime() % 100_000;
+        admin.get(new URL(base, "admin/users.xhtml").toString());
+        admin.findElement(By.id("add:username")).sendKeys(newcomer);
+        admin.findElement(By.id("add:password")).sendKeys("first-day-at-work");
+        admin.findElement(By.id("add:save")).click();
+        new WebDriverWait(admin, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("users")).getText().contains(newcomer));
+        WebDriver nina = browser();
+        SignIn.open(nina, base, "queue.xhtml", newcomer, "first-day-at-work");
+        assertEquals("Review queue · MiSI Bench Studio", nina.getTitle());
     }
 
     @Test
