@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.misibench.complex.ComplexPreparer;
 import org.misibench.complex.PreparedComplex;
+import org.misibench.jobs.listeners.TestHooks;
 import org.misibench.generation.ComplexItemGenerator;
 import org.misibench.source.ComplexSource;
 import org.misibench.source.SourceException;
@@ -38,12 +39,7 @@ public class ItemDraftProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) throws Exception {
         PlannedComplex planned = (PlannedComplex) item;
-        if (planned.id().equals(failOnComplex)) {
-            throw new IllegalStateException("injected failure on complex " + planned.id() + " (job parameter failOnComplex)");
-        }
-        if (slowdownMillis != null && !slowdownMillis.isBlank() && Long.parseLong(slowdownMillis.trim()) > 0) {
-            Thread.sleep(Long.parseLong(slowdownMillis.trim()));
-        }
+        TestHooks.apply(planned.id(), failOnComplex, slowdownMillis, "failGenerating");
         PartitionState state = (PartitionState) stepContext.getTransientUserData();
         ComplexItemGenerator generator = new ComplexItemGenerator(state.parameters().settings(), state.parameters().tasks());
         PreparedComplex complex = ComplexPreparer.prepare(planned.source());

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.misibench.complex.ComplexPreparer;
 import org.misibench.complex.PreparedComplex;
 import org.misibench.jobs.store.PreparedRow;
+import org.misibench.jobs.listeners.TestHooks;
 import org.misibench.source.ComplexSource;
 import org.misibench.source.SourceSummary;
 
@@ -37,23 +38,9 @@ public class PrepareComplexItemProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) throws Exception {
         ComplexSource source = (ComplexSource) item;
-        if (source.id().equals(failOnComplex)) {
-            throw new InjectedFailure("injected failure on complex " + source.id() + " (job parameter failOnComplex)");
-        }
-        if (slowdownMillis != null && !slowdownMillis.isBlank() && Long.parseLong(slowdownMillis) > 0) {
-            Thread.sleep(Long.parseLong(slowdownMillis));
-        }
+        TestHooks.apply(source.id(), failOnComplex, slowdownMillis, "failOnComplex");
         SourceSummary summary = SourceSummary.of(source);
         PreparedComplex complex = ComplexPreparer.prepare(source);
         return PreparedRow.of(summary, complex, jobContext.getExecutionId());
-    }
-
-    /** The crash a test asked for; deliberately not skippable. */
-    static final class InjectedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InjectedFailure(String message) {
-            super(message);
-        }
     }
 }

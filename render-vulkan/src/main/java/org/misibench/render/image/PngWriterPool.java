@@ -85,22 +85,7 @@ public final class PngWriterPool implements AutoCloseable {
     public Future<WrittenPng> submit(RgbaImage image, Path target) throws InterruptedException {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(target, "target");
-        if (executor.isShutdown()) {
-            throw new RejectedExecutionException("PNG writer pool is closed");
-        }
-        pending.acquire();
-        try {
-            return executor.submit(() -> {
-                try {
-                    return write(((Worker) Thread.currentThread()).encoder.encode(image), target);
-                } finally {
-                    pending.release();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            pending.release();
-            throw e;
-        }
+        return enqueue(encoder -> write(encoder.encode(image), target));
     }
 
     /**
@@ -111,6 +96,24 @@ public final class PngWriterPool implements AutoCloseable {
     public Future<WrittenPng> submitContentAddressed(RgbaImage image, Path folder) throws InterruptedException {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(folder, "folder");
+        return enqueue(encoder -> {
+            byte[] png = encoder.encode(image);
+            String sha = HEX.formatHex(sha256().digest(png));
+            Path target = folder.toAbsolutePath().resolve(sha + ".png");
+            if (Files.isRegularFile(target) && Files.size(target) == png.length) {
+                return new WrittenPng(target, sha, png.length);
+            }
+            return write(png, target);
+        });
+    }
+
+    /** A job for a worker: encode with the worker's own encoder and store. */
+    private interface PngJob {
+        WrittenPng run(PngEncoder encoder) throws IOException;
+    }
+
+    /** Waits for room, then hands {@code job} to a worker; the room is given back when it ends. */
+    private Future<WrittenPng> enqueue(PngJob job) throws InterruptedException {
         if (executor.isShutdown()) {
             throw new RejectedExecutionException("PNG writer pool is closed");
         }
@@ -118,13 +121,7 @@ public final class PngWriterPool implements AutoCloseable {
         try {
             return executor.submit(() -> {
                 try {
-                    byte[] png = ((Worker) Thread.currentThread()).encoder.encode(image);
-                    String sha = HEX.formatHex(sha256().digest(png));
-                    Path target = folder.toAbsolutePath().resolve(sha + ".png");
-                    if (Files.isRegularFile(target) && Files.size(target) == png.length) {
-                        return new WrittenPng(target, sha, png.length);
-                    }
-                    return write(png, target);
+                    return job.run(((Worker) Thread.currentThread()).encoder);
                 } finally {
                     pending.release();
                 }
