@@ -8,7 +8,12 @@
 # set, what must fit) and the largest committed heap. Items, images and complexes come from the
 # run's own report. Complexes are taken in sorted order (Astex first, then PoseBusters).
 #
-#   bench/pipeline-throughput.sh [DATA_DIR] [N:PARTITIONS ...]     default: 128:1 128:2 512:2
+# With a heap cap (BENCH_JAVA_OPTS="-Xmx256m"), a run that completes proves its live set fits the
+# cap: the way to show memory stays flat as the input grows (G1 without a cap lets garbage pile up
+# in the old generation, so its after-collection figures overstate what is live).
+#
+#   [BENCH_JAVA_OPTS=-Xmx256m] bench/pipeline-throughput.sh [DATA_DIR] [N:PARTITIONS ...]
+#   default: 128:1 128:2 512:2
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DATA="$(cd "${1:-../shared/data/posebusters-astex}" && pwd)"
@@ -31,7 +36,7 @@ for config in "${CONFIGS[@]}"; do
     fi
     out="$WORK/out-$n-$partitions"
     report="$out.report"
-    MISI_JAVA_OPTS="-Xlog:gc:file=$out.gc.log" /usr/bin/time -f '%e %M' -o "$out.time" \
+    MISI_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Xlog:gc:file=$out.gc.log" /usr/bin/time -f '%e %M' -o "$out.time" \
         ./misi generate --input "$input" --out "$out" --partitions "$partitions" --size 512 --fresh >"$report" 2>/dev/null
     read -r wall rss_kb <"$out.time"
     items="$(awk '$1 == "all" {print $4}' "$report")"
@@ -45,4 +50,5 @@ for config in "${CONFIGS[@]}"; do
         "$(bc -l <<<"$images / $wall")" "${live_mb:-?}" "$((rss_kb / 1024))"
     rm -rf "$out"
 done
+echo "JVM options: ${BENCH_JAVA_OPTS:-(none)}"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), renderer: lavapipe unless a GPU is present"
