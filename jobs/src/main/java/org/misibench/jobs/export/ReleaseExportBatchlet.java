@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.misibench.item.Generator;
 import org.misibench.jobs.items.DataFolder;
+import org.misibench.jobs.releases.RecordingItems;
+import org.misibench.jobs.releases.ReleaseRecord;
+import org.misibench.jobs.releases.ReleaseStore;
 import org.misibench.jobs.store.ItemCursor;
 import org.misibench.release.ReleaseInfo;
 import org.misibench.release.ReleaseSummary;
@@ -61,6 +64,10 @@ public class ReleaseExportBatchlet extends AbstractBatchlet {
     String size;
 
     @Inject
+    @BatchProperty
+    String requestedBy;
+
+    @Inject
     JobContext jobContext;
 
     @Inject
@@ -87,11 +94,35 @@ public class ReleaseExportBatchlet extends AbstractBatchlet {
             }
             summary = name.equals(ReleaseNames.DRAFT)
                     ? ReleaseWriter.writeReplacing(folder, info, items, data.resolve("images"))
-                    : ReleaseWriter.write(folder, info, items, data.resolve("images"));
+                    : writeRegistered(name, wanted, info, items, data.resolve("images"), folder);
         }
         LOG.info("release " + name + ": " + summary.items() + " items, " + summary.images() + " images in " + folder);
         jobContext.setExitStatus("EXPORTED " + summary.items() + " items to " + folder);
         return "EXPORTED";
+    }
+
+    /**
+     * A named release is also registered (MISI.RELEASE_ITEM while its items stream, MISI.RELEASE once
+     * the folder is in place), so the console can list and compare releases; the draft is not, as
+     * every run replaces it. A failed write leaves item rows that the next attempt clears.
+     */
+    private ReleaseSummary writeRegistered(String name, String wanted, ReleaseInfo info, ItemCursor items, Path images,
+                                           Path folder) throws Exception {
+        ReleaseStore register = new ReleaseStore(dataSource);
+        if (register.find(name).isPresent()) {
+            throw new java.nio.file.FileAlreadyExistsException(name, null, "a release is never overwritten");
+        }
+        register.clearUnfinished(name);
+        ReleaseSummary summary = ReleaseWriter.write(folder, info, new RecordingItems(items, register, name), images);
+        register.finish(new ReleaseRecord(name, Instant.parse(info.createdAt()), blank(requestedBy)
+                ? System.getProperty("user.name", "?") : requestedBy.trim(), wanted, summary.items(), summary.images(),
+                sha256(folder.resolve("SHA256SUMS")), jobContext.getExecutionId()));
+        return summary;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(file)));
     }
 
     private Map<String, String> settings(String wanted, Long runId) {

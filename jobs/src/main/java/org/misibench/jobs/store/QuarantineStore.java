@@ -56,6 +56,23 @@ public class QuarantineStore {
         }
     }
 
+    /** The latest {@code limit} entries, newest execution first, for the console's jobs page. */
+    public List<QuarantineEntry> recent(int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, STEP, LOCATION, PROBLEM, REASON, JOB_EXECUTION_ID "
+                     + "FROM MISI.QUARANTINE ORDER BY JOB_EXECUTION_ID DESC, COMPLEX_ID, STEP LIMIT ?")) {
+            ps.setInt(1, limit);
+            List<QuarantineEntry> entries = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new QuarantineEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getLong(6)));
+                }
+            }
+            return entries;
+        }
+    }
+
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
