@@ -19,10 +19,11 @@ import java.util.Properties;
 import org.misibench.web.jobs.JobService;
 
 /**
- * {@code POST /api/jobs/{name}} starts a job; {@code GET /api/jobs/executions/{id}} reports it.
+ * {@code POST /api/jobs/{name}} starts a job; {@code GET /api/jobs/executions/{id}} reports it. Admins
+ * only, like the jobs page (web.xml constrains /api/jobs/* as well).
  */
 @Path("/jobs")
-@RolesAllowed("curator")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 

@@ -53,6 +53,11 @@ public class QueueBean {
         return "item.xhtml?" + params.query("id", row.itemId());
     }
 
+    /** The bulk confirmation page for this filter ({@code approve} or {@code reject}). */
+    public String bulkUrl(String action) {
+        return "bulk.xhtml?" + params.query("action", action);
+    }
+
     public String nextUrl() {
         return "queue.xhtml?" + params.query("after", page.lastId());
     }
