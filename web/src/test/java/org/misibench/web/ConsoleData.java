@@ -91,12 +91,17 @@ final class ConsoleData {
 
     /** An item of task {@code task} (1-9) without images, for filling the queue. */
     static String plainItem(int task, String complex, String split, long run) throws Exception {
+        return plainItem(task, complex, split, run, ANSWERS[task - 1], "{}");
+    }
+
+    /** The same with a chosen answer and parameters (a JSON object), for realistic answer distributions. */
+    static String plainItem(int task, String complex, String split, long run, String answer, String parameters)
+            throws Exception {
         String id = itemId(task, complex);
-        String answer = ANSWERS[task - 1];
         String question = QuestionTemplates.question(Task.values()[task - 1], "THR 59");
         String json = "{\"id\":\"" + id + "\",\"task\":\"T" + task + "\",\"split\":\"" + split + "\",\"complex\":\"" + complex
                 + "\",\"images\":[],\"image_roles\":[],\"question\":" + jsonString(question) + ",\"answer\":" + jsonString(answer)
-                + ",\"parameters\":{},\"provenance\":{\"generator\":\"misi-bench-studio 0.1.0\",\"seed\":7}}";
+                + ",\"parameters\":" + parameters + ",\"provenance\":{\"generator\":\"misi-bench-studio 0.1.0\",\"seed\":7}}";
         insert(id, "T" + task, split, complex, run, answer, json);
         return id;
     }

@@ -269,6 +269,45 @@ class ReviewConsoleIT {
     }
 
     @Test
+    void bulkApproveAsksWithTheCountAndLeavesItemsChangedMeanwhileAlone() throws Exception {
+        String complex = "9b" + System.nanoTime() % 100_000;
+        List<String> pending = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pending.add(ConsoleData.plainItem(2, complex, "train", 5));
+        }
+        String otherTask = ConsoleData.plainItem(3, complex, "train", 5);
+        String flagged = ConsoleData.plainItem(2, complex, "train", 5);
+        ReviewStore reviews = new ReviewStore(ConsoleData.db());
+        reviews.decide(new ReviewDecision(flagged, 0, ReviewState.FLAGGED, "labels overlap"), "ben");
+
+        WebDriver b = browser();
+        SignIn.open(b, base, "queue.xhtml?task=T2&state=pending&complex=" + complex, "cora");
+        assertEquals("4 items", b.findElement(By.id("matching")).getText());
+        b.findElement(By.id("bulk-approve")).click();
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Approve in bulk"));
+        assertEquals("Approve 4 items matching task T2 · state pending · complex " + complex + "?",
+                b.findElement(By.id("bulk-question")).getText());
+
+        // while the confirmation is open, another curator rejects one of the four
+        String decidedMeanwhile = pending.get(1);
+        reviews.decide(new ReviewDecision(decidedMeanwhile, 0, ReviewState.REJECTED, "wrong axis"), "ben");
+        b.findElement(By.id("bulk:comment")).sendKeys("checked as a batch");
+        b.findElement(By.id("bulk:confirm")).click();
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("messages")).getText().startsWith("Approved"));
+        assertEquals("Approved 3 items. 1 item had changed since the count was shown and was left alone.",
+                b.findElement(By.id("messages")).getText());
+
+        org.misibench.jobs.review.ItemStore items = new org.misibench.jobs.review.ItemStore(ConsoleData.db());
+        for (String id : pending) {
+            assertEquals(id.equals(decidedMeanwhile) ? ReviewState.REJECTED : ReviewState.APPROVED, items.find(id).orElseThrow().state(), id);
+        }
+        assertEquals(ReviewState.PENDING, items.find(otherTask).orElseThrow().state(), "outside the filter");
+        assertEquals(ReviewState.FLAGGED, items.find(flagged).orElseThrow().state(), "outside the filter");
+        assertEquals("(bulk) checked as a batch", reviews.trail(pending.get(0)).get(0).comment());
+        assertEquals("cora", reviews.trail(pending.get(0)).get(0).reviewer());
+    }
+
+    @Test
     void imagesAreServedByContentHashOnly() throws Exception {
         WebDriver b = browser();
         SignIn.open(b, base, "queue.xhtml", "cora");

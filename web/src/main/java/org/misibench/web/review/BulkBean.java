@@ -61,7 +61,8 @@ public class BulkBean implements Serializable {
         }
         int skipped = (int) selection.entries().stream().filter(e -> e.state() != target).count() - applied;
         Messages.info((target == ReviewState.APPROVED ? "Approved " : "Rejected ") + applied + " item" + (applied == 1 ? "" : "s")
-                + "." + (skipped > 0 ? " " + skipped + " changed since the count was shown and were left alone." : ""));
+                + "." + (skipped == 1 ? " 1 item had changed since the count was shown and was left alone."
+                : skipped > 1 ? " " + skipped + " items had changed since the count was shown and were left alone." : ""));
     }
 
     /** Items the confirmation would change (those not in the target state already). */
