@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.misibench.item.AnswerBalance;
-import org.misibench.jobs.review.AnswerDistribution;
 import org.misibench.jobs.review.ReviewCounts;
 import org.misibench.jobs.review.ReviewState;
 import org.misibench.jobs.store.InventoryStore;
@@ -32,6 +31,9 @@ public class DashboardBean {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AnswerBalanceCache answers;
 
     private Map<String, Long> cells;
     private List<ReviewCounts.Run> runs;
@@ -62,7 +64,7 @@ public class DashboardBean {
 
     /** One answer-distribution chart per task that has items, in task order. */
     public List<String> getAnswerCharts() throws SQLException {
-        AnswerBalance balance = new AnswerDistribution(dataSource).balance();
+        AnswerBalance balance = answers.balance();
         List<String> charts = new ArrayList<>();
         for (Task task : Task.values()) {
             Map<String, Integer> histogram = balance.histogram(task);
