@@ -76,17 +76,9 @@ public final class ItemQueue {
      * against it, nearest first.
      */
     private List<QueueRow> select(QueueFilter filter, String boundId, boolean forward, int limit) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM misi.item WHERE ")
-                .append(filter.conditions(params));
-        boolean ascending = filter.sort().ascending() == forward;
-        if (boundId != null) {
-            sql.append(ascending ? " AND item_id > ?" : " AND item_id < ?");
-            params.add(boundId);
-        }
-        sql.append(" ORDER BY item_id ").append(ascending ? "ASC" : "DESC").append(" LIMIT ").append(limit);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            bind(s, params);
+        PageQuery query = pageQuery(filter, boundId, forward, limit);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query.sql())) {
+            bind(s, query.params());
             try (ResultSet rs = s.executeQuery()) {
                 List<QueueRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -99,7 +91,29 @@ public final class ItemQueue {
         }
     }
 
-    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+    /**
+     * The statement behind a page: a keyset query (item id beyond the bound, in index order), so
+     * the database reads about {@code limit} index entries however deep the page is. Visible to
+     * the tests, which check that with the database's own row counts.
+     */
+    static PageQuery pageQuery(QueueFilter filter, String boundId, boolean forward, int limit) {
+        List<Object> params = new ArrayList<>();
+        QueueIndex index = QueueIndex.forFilter(filter);
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ").append(index.from())
+                .append(" WHERE ").append(filter.conditions(params));
+        boolean ascending = filter.sort().ascending() == forward;
+        if (boundId != null) {
+            sql.append(ascending ? " AND item_id > ?" : " AND item_id < ?");
+            params.add(boundId);
+        }
+        sql.append(" ORDER BY ").append(index.orderBy(ascending)).append(" LIMIT ").append(limit);
+        return new PageQuery(sql.toString(), List.copyOf(params));
+    }
+
+    record PageQuery(String sql, List<Object> params) {
+    }
+
+    static void bind(PreparedStatement s, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             s.setObject(i + 1, params.get(i));
         }
