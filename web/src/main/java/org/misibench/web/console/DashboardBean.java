@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.misibench.scoring.Task;
  * The console's start page: what the database holds per task, split and review state, the
  * generation runs, and two kinds of picture drawn on the server as inline SVG (no chart library):
  * review progress per task, and the answer distribution of each task. Everything is read once per
- * request, all of it grouped in the database.
+ * request from the figures every session shares (DashboardFiguresCache), all grouped in the database.
  */
 @Named
 @RequestScoped
@@ -33,14 +32,14 @@ public class DashboardBean {
     DataSource dataSource;
 
     @Inject
-    AnswerBalanceCache answers;
+    DashboardFiguresCache cache;
 
-    private Map<String, Long> cells;
-    private List<ReviewCounts.Run> runs;
+    private DashboardFigures figures;
+    private List<String> answerCharts;
 
     /** Items of {@code task} ("all" for every task), {@code split} ("all") and {@code state} ("all"). */
     public long count(String task, String split, String state) throws SQLException {
-        return cells().getOrDefault(task + "/" + split + "/" + state, 0L);
+        return figures().count(task, split, state);
     }
 
     public String formatted(long n) {
@@ -64,15 +63,17 @@ public class DashboardBean {
 
     /** One answer-distribution chart per task that has items, in task order. */
     public List<String> getAnswerCharts() throws SQLException {
-        AnswerBalance balance = answers.balance();
-        List<String> charts = new ArrayList<>();
-        for (Task task : Task.values()) {
-            Map<String, Integer> histogram = balance.histogram(task);
-            if (!histogram.isEmpty()) {
-                charts.add(AnswerChart.svg(task.label() + " · " + task.title(), histogram));
+        if (answerCharts == null) {
+            AnswerBalance balance = figures().balance();
+            answerCharts = new ArrayList<>();
+            for (Task task : Task.values()) {
+                Map<String, Integer> histogram = balance.histogram(task);
+                if (!histogram.isEmpty()) {
+                    answerCharts.add(AnswerChart.svg(task.label() + " · " + task.title(), histogram));
+                }
             }
         }
-        return charts;
+        return answerCharts;
     }
 
     public List<String> getTasks() {
@@ -96,10 +97,12 @@ public class DashboardBean {
     }
 
     public List<ReviewCounts.Run> getRuns() throws SQLException {
-        if (runs == null) {
-            runs = new ReviewCounts(dataSource).runs(10);
-        }
-        return runs;
+        return figures().runs();
+    }
+
+    /** When the figures shown were read (UTC, to the second). */
+    public String getAsOf() throws SQLException {
+        return figures().asOf().toString().substring(0, 19).replace('T', ' ');
     }
 
     public String when(java.time.Instant instant) {
@@ -110,20 +113,11 @@ public class DashboardBean {
         return new InventoryStore(dataSource).count();
     }
 
-    /** Counts keyed task/split/state, with "all" sums along every axis. */
-    private Map<String, Long> cells() throws SQLException {
-        if (cells == null) {
-            cells = new HashMap<>();
-            for (ReviewCounts.Cell c : new ReviewCounts(dataSource).byTaskSplitState()) {
-                for (String task : List.of(c.task(), "all")) {
-                    for (String split : List.of(c.split(), "all")) {
-                        for (String state : List.of(c.state().dbName(), "all")) {
-                            cells.merge(task + "/" + split + "/" + state, c.items(), Long::sum);
-                        }
-                    }
-                }
-            }
+    /** The shared figures, fetched once per request. */
+    private DashboardFigures figures() throws SQLException {
+        if (figures == null) {
+            figures = cache.figures();
         }
-        return cells;
+        return figures;
     }
 }
