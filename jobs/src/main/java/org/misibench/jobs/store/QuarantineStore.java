@@ -41,27 +41,19 @@ public class QuarantineStore {
 
     /** Entries recorded by the given job execution, by complex id. */
     public List<QuarantineEntry> recordedBy(long jobExecutionId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, STEP, LOCATION, PROBLEM, REASON, JOB_EXECUTION_ID "
-                     + "FROM MISI.QUARANTINE WHERE JOB_EXECUTION_ID = ? ORDER BY COMPLEX_ID, STEP")) {
-            ps.setLong(1, jobExecutionId);
-            List<QuarantineEntry> entries = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new QuarantineEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getLong(6)));
-                }
-            }
-            return entries;
-        }
+        return select("WHERE JOB_EXECUTION_ID = ? ORDER BY COMPLEX_ID, STEP", jobExecutionId);
     }
 
     /** The latest {@code limit} entries, newest execution first, for the console's jobs page. */
     public List<QuarantineEntry> recent(int limit) throws SQLException {
+        return select("ORDER BY JOB_EXECUTION_ID DESC, COMPLEX_ID, STEP LIMIT ?", limit);
+    }
+
+    private List<QuarantineEntry> select(String whereAndOrder, long parameter) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COMPLEX_ID, STEP, LOCATION, PROBLEM, REASON, JOB_EXECUTION_ID "
-                     + "FROM MISI.QUARANTINE ORDER BY JOB_EXECUTION_ID DESC, COMPLEX_ID, STEP LIMIT ?")) {
-            ps.setInt(1, limit);
+                     + "FROM MISI.QUARANTINE " + whereAndOrder)) {
+            ps.setLong(1, parameter);
             List<QuarantineEntry> entries = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
