@@ -25,7 +25,8 @@ COPIES=338   # 591 items × (1 + 338) ≈ 200,000
 OUT="$(mktemp -d)"
 SERVER_PID=""
 cleanup() {
-    if [[ -n "$SERVER_PID" ]]; then kill -INT "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    # TERM, not INT: a background job of a script ignores SIGINT; the JVM stops WildFly on either
+    if [[ -n "$SERVER_PID" ]]; then kill -TERM "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
     rm -rf "$OUT"
 }
 trap cleanup EXIT
