@@ -164,6 +164,93 @@ class ReviewConsoleIT {
         assertTrue(b.findElement(By.id("messages")).getText().contains("run 'seven'"));
     }
 
+    /**
+     * Saved filters: a curator saves the shown filter under a name (markup in it stays text), sees it
+     * listed with its live count, follows it, and deletes it; another curator sees none of it and
+     * cannot delete it, also not with a form whose filter id was changed by hand.
+     */
+    @Test
+    void aCuratorSavesAFilterFollowsItAndDeletesItAndNobodyElseSeesIt() throws Exception {
+        String complex = "9v" + System.nanoTime() % 100_000;
+        List<String> pendingT2 = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            pendingT2.add(ConsoleData.plainItem(2, complex, "train", 3));
+        }
+        ConsoleData.plainItem(3, complex, "train", 3);
+        String name = "<b>T2</b> to do & \"mine\" " + complex;
+
+        WebDriver cora = browser();
+        SignIn.open(cora, base, "queue.xhtml?task=T2&state=pending&complex=" + complex, "cora");
+        assertEquals("3 items", cora.findElement(By.id("matching")).getText());
+        cora.findElement(By.id("save-filter:name")).sendKeys(name);
+        cora.findElement(By.id("save-filter:save")).click();
+        waitForMessage(cora, "Saved the filter as '" + name + "'.");
+        assertTrue(cora.getCurrentUrl().contains("task=T2") && cora.getCurrentUrl().contains("complex=" + complex),
+                "back on the same queue: " + cora.getCurrentUrl());
+        assertEquals("3 items", cora.findElement(By.id("matching")).getText());
+        WebElement saved = savedFilter(cora, name);
+        assertEquals("3", saved.findElement(By.className("saved-count")).getText());
+        assertTrue(saved.findElements(By.tagName("b")).isEmpty(), "the name's markup is text");
+        assertTrue(cora.getPageSource().contains("&lt;b&gt;T2&lt;/b&gt; to do &amp;"));
+
+        // the same name in another case, and no name, are refused; the queue stays as it was
+        cora.findElement(By.id("save-filter:name")).sendKeys(name.toUpperCase());
+        cora.findElement(By.id("save-filter:save")).click();
+        waitForMessage(cora, "Not saved: you already have a saved filter named '" + name.toUpperCase() + "'");
+        assertEquals("3 items", cora.findElement(By.id("matching")).getText());
+        cora.findElement(By.id("save-filter:name")).clear();
+        cora.findElement(By.id("save-filter:save")).click();
+        waitForMessage(cora, "Not saved: a saved filter needs a name");
+
+        // the count is live: one of the three is decided elsewhere, and the link now counts 2
+        new ReviewStore(ConsoleData.db()).decide(new ReviewDecision(pendingT2.get(0), 0, ReviewState.APPROVED, null), "ben");
+        cora.get(new URL(base, "queue.xhtml").toString());
+        assertEquals("2", savedFilter(cora, name).findElement(By.className("saved-count")).getText());
+        WebElement old = cora.findElement(By.id("queue"));
+        savedFilter(cora, name).findElement(By.className("saved-link")).click();
+        new WebDriverWait(cora, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        assertEquals("2 items", cora.findElement(By.id("matching")).getText());
+        assertEquals(pendingT2.subList(1, 3).stream().sorted().toList(), itemIds(cora));
+        assertEquals("T2", new Select(cora.findElement(By.id("task"))).getFirstSelectedOption().getText());
+        assertEquals("pending", new Select(cora.findElement(By.id("state"))).getFirstSelectedOption().getText());
+        assertEquals(complex, cora.findElement(By.id("complex")).getAttribute("value"));
+
+        // ben has his own list; cora's filter is not in it, and a delete form aimed at it by hand deletes nothing
+        long corasId = new org.misibench.jobs.review.SavedFilterStore(ConsoleData.db()).list("cora").stream()
+                .filter(f -> f.name().equals(name)).findFirst().orElseThrow().id();
+        WebDriver ben = browser();
+        SignIn.open(ben, base, "queue.xhtml?task=T3&complex=" + complex, "ben");
+        assertTrue(ben.findElements(By.linkText(name)).isEmpty(), "another curator's filter is not listed");
+        ben.findElement(By.id("save-filter:name")).sendKeys("T3 of " + complex);
+        ben.findElement(By.id("save-filter:save")).click();
+        waitForMessage(ben, "Saved the filter as 'T3 of " + complex + "'.");
+        WebElement bens = savedFilter(ben, "T3 of " + complex);
+        ((JavascriptExecutor) ben).executeScript("arguments[0].value = arguments[1]",
+                bens.findElement(By.cssSelector("input[name=savedFilter]")), Long.toString(corasId));
+        bens.findElement(By.cssSelector("input[type=submit]")).click();
+        waitForMessage(ben, "Not deleted: you have no saved filter " + corasId);
+        assertTrue(new org.misibench.jobs.review.SavedFilterStore(ConsoleData.db()).list("cora").stream()
+                .anyMatch(f -> f.id() == corasId), "cora's filter is still there");
+
+        // cora deletes it herself
+        savedFilter(cora, name).findElement(By.cssSelector("input[type=submit]")).click();
+        waitForMessage(cora, "Deleted the saved filter.");
+        assertTrue(cora.findElements(By.linkText(name)).isEmpty());
+        assertEquals("2 items", cora.findElement(By.id("matching")).getText(), "still on the filter she had open");
+    }
+
+    /** The saved-filter entry whose link reads {@code name}. */
+    private static WebElement savedFilter(WebDriver b, String name) {
+        return b.findElements(By.cssSelector("#saved-filters li.saved-filter")).stream()
+                .filter(li -> li.findElement(By.className("saved-link")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no saved filter '" + name + "' in: " + b.findElement(By.id("saved-filters")).getText()));
+    }
+
+    private static void waitForMessage(WebDriver b, String text) {
+        new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().equals(text));
+    }
+
     @Test
     void anItemShowsItsContentAndTheAKeyApprovesIt() throws Exception {
         String complex = "9a" + System.nanoTime() % 100_000;

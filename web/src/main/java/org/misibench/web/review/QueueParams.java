@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.misibench.jobs.review.QueueFilter;
@@ -26,6 +27,18 @@ public class QueueParams implements Serializable {
     private String run;
     private String sort;
 
+    /** The parameters of {@code filter} (a saved one): its set fields, and the order unless it is the default. */
+    public static QueueParams of(QueueFilter filter) {
+        QueueParams p = new QueueParams();
+        p.task = filter.task();
+        p.split = filter.split();
+        p.state = filter.state() == null ? null : filter.state().dbName();
+        p.complex = filter.complexId();
+        p.run = filter.runId() == null ? null : filter.runId().toString();
+        p.sort = filter.sort() == QueueSort.ID_ASC ? null : filter.sort().name();
+        return p;
+    }
+
     /** The filter these parameters describe; IllegalArgumentException names a bad one. */
     public QueueFilter toFilter() {
         Long runId = null;
@@ -40,15 +53,22 @@ public class QueueParams implements Serializable {
         return new QueueFilter(task, split, reviewState, complex, runId, QueueSort.parse(sort));
     }
 
+    /**
+     * The set parameters as name and value, for hidden fields: a form posted from the queue page
+     * carries the filter it was shown with, so the page after the post shows the same queue.
+     */
+    public List<Field> getFields() {
+        return fields().entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new Field(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One URL parameter of the filter. */
+    public record Field(String name, String value) {
+    }
+
     /** {@code name=value&…} of the set parameters, URL-encoded, plus {@code extra} pairs. */
     public String query(String... extra) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("task", task);
-        all.put("split", split);
-        all.put("state", state);
-        all.put("complex", complex);
-        all.put("run", run);
-        all.put("sort", sort);
+        Map<String, String> all = fields();
         for (int i = 0; i + 1 < extra.length; i += 2) {
             all.put(extra[i], extra[i + 1]);
         }
@@ -59,6 +79,17 @@ public class QueueParams implements Serializable {
             }
         });
         return q.toString();
+    }
+
+    private Map<String, String> fields() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("task", task);
+        all.put("split", split);
+        all.put("state", state);
+        all.put("complex", complex);
+        all.put("run", run);
+        all.put("sort", sort);
+        return all;
     }
 
     public String getTask() { return task; }
