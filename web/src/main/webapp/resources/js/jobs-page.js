@@ -3,8 +3,8 @@
 (function () {
   var job = document.getElementById('start:job');
   function showFields() {
-    document.querySelectorAll('.jobform label[class*="for-"]').forEach(function (label) {
-      label.style.display = label.classList.contains('for-' + job.value) ? '' : 'none';
+    document.querySelectorAll('.jobform [class*="for-"]').forEach(function (field) {
+      field.style.display = field.classList.contains('for-' + job.value) ? '' : 'none';
     });
   }
   if (job) {
@@ -13,6 +13,8 @@
   }
   var touched = false;
   document.addEventListener('input', function () { touched = true; });
+  // once a form is sent (Start, a confirmed Stop) no reload: it would replace the navigation under way
+  document.addEventListener('submit', function () { touched = true; });
   document.addEventListener('DOMContentLoaded', schedule);
   if (document.readyState !== 'loading') { schedule(); }
   function schedule() {

@@ -25,21 +25,24 @@ import org.misibench.jobs.review.ReviewDecision;
 import org.misibench.jobs.review.ReviewState;
 import org.misibench.jobs.review.ReviewStore;
 import org.misibench.jobs.users.Role;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin side of the console in a real browser (Debian's Chromium, headless, against the WAR
- * in WildFly): the jobs page starts a job that runs to completion, quarantined input is listed,
- * the releases page freezes approved items into releases and compares two, the dashboard counts
- * and draws; a curator reaches none of the admin pages. Also takes the docs' screenshots.
+ * in WildFly): the jobs page starts a job that runs to completion, stops one and restarts it,
+ * quarantined input is listed, the releases page freezes approved items into releases and compares
+ * two, the dashboard counts and draws; a curator reaches none of the admin pages. Also takes the docs' screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -131,6 +134,47 @@ class ConsoleIT {
                 "only the latest execution of a run can be restarted");
     }
 
+    /**
+     * Stop and Restart on the jobs page. The advanced "slow down" field makes each of the 14 bundled
+     * complexes wait 1.5 s (about 20 s in all), so the job is surely still running when Stop is clicked;
+     * the restart takes the same parameters and runs the rest in the same job instance (Run column).
+     */
+    @Test
+    void anAdminStopsARunningJobAndRestartsItToCompletionInTheSameRun() throws Exception {
+        SignIn.open(browser, base, "admin/jobs.xhtml", "ada");
+        new Select(browser.findElement(By.id("start:job"))).selectByValue("prepare");
+        browser.findElement(By.cssSelector("#advanced summary")).click();
+        browser.findElement(By.id("start:slowdown")).sendKeys("1500");
+        long stopped = start("prepare", "sample");
+        String run = cell(stopped, "td:nth-child(2)");
+
+        // the page reloads itself every 3 s while a job runs: find and click the button on whichever copy is shown
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(b -> {
+                    b.findElement(By.cssSelector("#execution-" + stopped + " input[value=Stop]")).click();
+                    return true;
+                });
+        Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        assertEquals("Stop execution " + stopped + "?", confirm.getText());
+        confirm.accept();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("messages")).getText().equals("Stopping execution " + stopped + "."));
+        assertEquals("STOPPED", awaitEnd(stopped));
+
+        browser.findElement(By.cssSelector("#execution-" + stopped + " input[value=Restart]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("messages")).getText().startsWith("Restarted run " + run + " as execution"));
+        Matcher m = STARTED.matcher(browser.findElement(By.id("messages")).getText());
+        assertTrue(m.find());
+        long restarted = Long.parseLong(m.group(1));
+        assertTrue(restarted > stopped, restarted + " after " + stopped);
+        assertEquals("COMPLETED", awaitEnd(restarted));
+        assertEquals(run, cell(restarted, "td:nth-child(2)"), "the restart continues the same job instance");
+        assertEquals("STOPPED", cell(stopped, ".status"), "the stopped execution stays listed as it ended");
+        assertTrue(browser.findElements(By.cssSelector("#execution-" + stopped + " input")).isEmpty(),
+                "a stopped execution that was restarted offers neither Stop nor Restart");
+    }
+
     @Test
     void freezingAReleaseExportsTheApprovedItemsListsItAndComparesWithTheNext() throws Exception {
         ReviewStore reviews = new ReviewStore(ConsoleData.db());
@@ -216,6 +260,12 @@ class ConsoleIT {
         Matcher m = STARTED.matcher(browser.findElement(By.id("messages")).getText());
         assertTrue(m.find());
         return Long.parseLong(m.group(1));
+    }
+
+    /** The text of {@code cell} (a CSS selector) in the execution's row, read again if the page reloads meanwhile. */
+    private String cell(long execution, String cell) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.cssSelector("#execution-" + execution + " " + cell)).getText());
     }
 
     /** Reloads the jobs page until the execution's row shows an end status; returns it. */

@@ -18,6 +18,12 @@ public class JobRequest implements Serializable {
     private static final Pattern TASKS = Pattern.compile("all|T[1-9](,T[1-9])*");
     private static final Set<String> STATES = Set.of("approved", "pending", "flagged", "rejected", "all");
 
+    /**
+     * The most the advanced "slow down" field accepts: 10 s per complex keeps the bundled sample
+     * (14 complexes) under three minutes, and no value can hold a job for hours.
+     */
+    static final long MAX_SLOWDOWN_MILLIS = 10_000;
+
     private String job = "prepare";
     private String input = "sample";
     private String tasks = "all";
@@ -25,6 +31,7 @@ public class JobRequest implements Serializable {
     private String seed;
     private String release;
     private String state = "approved";
+    private String slowdown;
 
     /** The job parameters, or IllegalArgumentException naming the first bad field. */
     public Properties parameters(String requestedBy) {
@@ -34,6 +41,8 @@ public class JobRequest implements Serializable {
         Properties p = new Properties();
         if (!job.equals("export")) {
             p.setProperty("input", input());
+            // the processors' test hook (TestHooks): a wait per complex, so a small input runs long enough to stop
+            putNumber(p, "slowdownMillis", slowdown, 0, MAX_SLOWDOWN_MILLIS);
         }
         if (job.startsWith("generate")) {
             String t = blank(tasks) ? "all" : tasks.replace(" ", "");
@@ -114,4 +123,6 @@ public class JobRequest implements Serializable {
     public void setRelease(String release) { this.release = release; }
     public String getState() { return state; }
     public void setState(String state) { this.state = state; }
+    public String getSlowdown() { return slowdown; }
+    public void setSlowdown(String slowdown) { this.slowdown = slowdown; }
 }

@@ -59,4 +59,22 @@ class JobRequestTest {
         size.setSize("99999");
         assertThrows(IllegalArgumentException.class, () -> size.parameters("ada"));
     }
+
+    /** The advanced field: the processors' slow-down hook, bounded, and never for an export (which has no complexes). */
+    @Test
+    void theSlowDownIsAWholeNumberOfMillisecondsUpToTenSeconds() {
+        JobRequest prepare = request("prepare");
+        prepare.setSlowdown(" 1500 ");
+        assertEquals("1500", prepare.parameters("ada").getProperty("slowdownMillis"));
+        prepare.setSlowdown("");
+        assertFalse(prepare.parameters("ada").containsKey("slowdownMillis"));
+        for (String bad : new String[] {"10001", "-1", "1.5", "1e3"}) {
+            prepare.setSlowdown(bad);
+            assertThrows(IllegalArgumentException.class, () -> prepare.parameters("ada"), bad);
+        }
+        JobRequest export = request("export");
+        export.setRelease("v1.0");
+        export.setSlowdown("500");
+        assertFalse(export.parameters("ada").containsKey("slowdownMillis"));
+    }
 }
