@@ -10,7 +10,8 @@ import org.misibench.jobs.review.SavedFilter;
 public record SavedFilterRow(SavedFilter saved, long matching) {
 
     public String url() {
-        return "queue.xhtml?" + QueueParams.of(saved.filter()).query();
+        String query = QueueParams.of(saved.filter()).query();
+        return query.isEmpty() ? "queue.xhtml" : "queue.xhtml?" + query;
     }
 
     /** E.g. "1,234", or "10,000+" past the cap. */
