@@ -65,4 +65,14 @@ class RolesIT {
         assertThrows(EJBAccessException.class, () -> releases.freeze("stolen"));
         assertThrows(EJBAccessException.class, () -> releases.releases());
     }
+
+    @Inject
+    org.misibench.web.review.SavedFilterService savedFilters;
+
+    @Test
+    void savedFiltersRefuseACallerWithoutTheCuratorRole() {
+        assertThrows(EJBAccessException.class, () -> savedFilters.mine());
+        assertThrows(EJBAccessException.class, () -> savedFilters.save("mine", QueueFilter.all()));
+        assertThrows(EJBAccessException.class, () -> savedFilters.delete(1));
+    }
 }
