@@ -15,7 +15,7 @@ public record ClasspathSourceFile(String resource) implements SourceFile {
 
     @Override
     public String location() {
-        return "classpath:" + resource;
+        return CLASSPATH + resource;
     }
 
     @Override

@@ -41,6 +41,6 @@ public class PrepareComplexItemProcessor implements ItemProcessor {
         TestHooks.apply(source.id(), failOnComplex, slowdownMillis, "failOnComplex");
         SourceSummary summary = SourceSummary.of(source);
         PreparedComplex complex = ComplexPreparer.prepare(source);
-        return PreparedRow.of(summary, complex, jobContext.getExecutionId());
+        return PreparedRow.of(summary, source, complex, jobContext.getExecutionId());
     }
 }

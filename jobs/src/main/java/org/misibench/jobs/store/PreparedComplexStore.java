@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 public class PreparedComplexStore {
 
     private static final String UPSERT = "MERGE INTO MISI.PREPARED_COMPLEX (COMPLEX_ID, SOURCE_SHA256, LIGAND_REF, "
-            + "LIGAND_ATOMS, POCKET_RESIDUES, POCKET_ATOMS, POCKET_RADIUS, JOB_EXECUTION_ID) KEY (COMPLEX_ID) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "LIGAND_ATOMS, POCKET_RESIDUES, POCKET_ATOMS, POCKET_RADIUS, JOB_EXECUTION_ID, SOURCE_LOCATION) KEY (COMPLEX_ID) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -38,6 +38,7 @@ public class PreparedComplexStore {
                 ps.setInt(6, row.pocketAtoms());
                 ps.setDouble(7, row.pocketRadius());
                 ps.setLong(8, row.jobExecutionId());
+                ps.setString(9, row.sourceLocation());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -87,5 +88,21 @@ public class PreparedComplexStore {
             }
         }
         return hashes;
+    }
+
+    /** Where a prepared complex's files are and what it was prepared from; empty if it was never prepared. */
+    public java.util.Optional<PreparedSource> source(String complexId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT p.SOURCE_SHA256, p.LIGAND_REF, i.INPUT_LAYOUT, p.SOURCE_LOCATION "
+                     + "FROM MISI.PREPARED_COMPLEX p LEFT JOIN MISI.COMPLEX_INVENTORY i ON i.COMPLEX_ID = p.COMPLEX_ID "
+                     + "WHERE p.COMPLEX_ID = ?")) {
+            ps.setString(1, complexId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? java.util.Optional.of(PreparedSource.of(complexId, rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4)))
+                        : java.util.Optional.empty();
+            }
+        }
     }
 }

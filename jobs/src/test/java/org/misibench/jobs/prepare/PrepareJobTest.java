@@ -17,15 +17,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misibench.complex.ComplexPreparer;
 import org.misibench.jobs.se.EmbeddedBatch;
 import org.misibench.jobs.se.JobOutcome;
 import org.misibench.jobs.se.TestRuntime;
 import org.misibench.jobs.store.InventoryStore;
 import org.misibench.jobs.store.PreparedComplexStore;
+import org.misibench.jobs.store.PreparedSource;
 import org.misibench.jobs.store.QuarantineEntry;
 import org.misibench.jobs.store.QuarantineStore;
 import org.misibench.source.BundledSample;
+import org.misibench.source.ComplexSource;
 import org.misibench.source.InputLayout;
+import org.misibench.source.SourceSummary;
 
 /** The generate job on the real embedded runtime: JBeret SE, Weld SE, H2 file database. */
 class PrepareJobTest {
@@ -59,6 +63,29 @@ class PrepareJobTest {
         for (BundledSample.ManifestRow row : BundledSample.manifest()) {
             assertEquals(row.ligandRef(), prepared.ligandRef(row.id()).orElseThrow(), row.id());
         }
+    }
+
+    @Test
+    void theFilesOfEachPreparedComplexAreRecordedSoTheyCanBeReadAgain() throws Exception {
+        copySample("posebusters/7C6P_SQH/7C6P_SQH_protein.pdb", "disk/7C6P_SQH/7C6P_SQH_protein.pdb");
+        copySample("posebusters/7C6P_SQH/7C6P_SQH_ligand.sdf", "disk/7C6P_SQH/7C6P_SQH_ligand.sdf");
+        for (String input : List.of("sample", dir.resolve("disk").toString())) {
+            JobOutcome outcome = batch.run("prepare", TestRuntime.parameters("input", input));
+            assertEquals(BatchStatus.COMPLETED, outcome.status(), outcome.describe());
+        }
+        PreparedComplexStore prepared = new PreparedComplexStore(batch.dataSource());
+
+        for (ComplexSource bundled : BundledSample.complexes()) {
+            PreparedSource stored = prepared.source(bundled.id()).orElseThrow();
+            assertEquals(SourceSummary.of(bundled).sha256(), SourceSummary.of(stored.source()).sha256(), bundled.id());
+            assertEquals(stored.ligandRef(), ComplexPreparer.prepare(stored.source()).ligandRef(), bundled.id());
+        }
+        PreparedSource onDisk = prepared.source("7C6P_SQH").orElseThrow();
+        assertEquals(List.of(dir.resolve("disk/7C6P_SQH/7C6P_SQH_protein.pdb").toString(),
+                dir.resolve("disk/7C6P_SQH/7C6P_SQH_ligand.sdf").toString()), onDisk.locations());
+        assertEquals(InputLayout.PROTEIN_AND_LIGAND_FILES, onDisk.layout());
+        assertEquals(onDisk.sourceSha256(), SourceSummary.of(onDisk.source()).sha256());
+        assertTrue(prepared.source("9zzz").isEmpty());
     }
 
     @Test
