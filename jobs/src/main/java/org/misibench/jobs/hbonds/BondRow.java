@@ -1,5 +1,6 @@
 package org.misibench.jobs.hbonds;
 
+import java.io.Serializable;
 import java.util.Locale;
 import org.misibench.chemistry.hbond.HBond;
 import org.misibench.structure.Atom;
@@ -18,7 +19,7 @@ import org.misibench.task.BondAnswers;
  * @param answerText    the bond as T8 and T9 answers write it, {@code THR 59 O A, O2'}
  */
 public record BondRow(String residue, String donor, String acceptor, boolean donorInLigand, double distance,
-                      double angle, String criterion, String answerText) {
+                      double angle, String criterion, String answerText) implements Serializable {
 
     public static BondRow of(HBond bond) {
         return new BondRow(bond.pocketAtom().residue().toString(), atom(bond.donor()), atom(bond.acceptor()),

@@ -1,5 +1,6 @@
 package org.misibench.jobs.hbonds;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param sourceSha256 the hash of the files as they are now; empty when they could not be read
  * @param rows         the bonds in the finder's order; empty unless the files could be prepared
  */
-public record ComplexBonds(Status status, String note, String sourceSha256, List<BondRow> rows) {
+public record ComplexBonds(Status status, String note, String sourceSha256, List<BondRow> rows) implements Serializable {
 
     public enum Status {
         /** The files hash to what the item was made from, under the same criteria. */

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.misibench.jobs.hbonds.BondRow;
+import org.misibench.jobs.hbonds.ComplexBonds;
 import org.misibench.jobs.review.ItemContent;
 import org.misibench.jobs.review.ItemQueue;
 import org.misibench.jobs.review.ItemRecord;
@@ -25,7 +28,8 @@ import org.misibench.jobs.review.ReviewStore;
 /**
  * The item page: the item as a curator judges it, its audit trail, and the three decisions.
  * View-scoped so that a decision is made on the version the page showed (optimistic locking),
- * however long the curator looked at it.
+ * however long the curator looked at it. For the H-bond tasks the page lists the complex's bonds
+ * so the answer can be checked.
  */
 @Named
 @ViewScoped
@@ -39,6 +43,12 @@ public class ItemBean implements Serializable {
     @Inject
     transient ReviewService reviews;
 
+    @Inject
+    transient ComplexBondsCache bondsCache;
+
+    /** The tasks whose answers are H-bonds the finder found: T4, T8 and T9. */
+    private static final Set<String> HBOND_TASKS = Set.of("T4", "T8", "T9");
+
     private final QueueParams params = new QueueParams();
     private String id;
     private ItemRecord record;
@@ -47,6 +57,7 @@ public class ItemBean implements Serializable {
     private String nextId;
     private String previousId;
     private String comment;
+    private ComplexBonds bonds;
 
     /** Reads the item named by the URL (f:viewAction, first request of the view only). */
     public void load() throws SQLException {
@@ -66,6 +77,7 @@ public class ItemBean implements Serializable {
         ItemQueue queue = new ItemQueue(dataSource);
         nextId = queue.neighbour(filter, id, true).orElse(null);
         previousId = queue.neighbour(filter, id, false).orElse(null);
+        bonds = HBOND_TASKS.contains(record.task()) ? bondsCache.bonds(record, content) : null;
     }
 
     public void approve() throws SQLException {
@@ -97,6 +109,15 @@ public class ItemBean implements Serializable {
         }
         // either way the page now shows the item as stored, with its current version
         load();
+    }
+
+    /** Whether the item asks about this bond: T8's named bond, T4's residue. */
+    public boolean concerns(BondRow bond) {
+        return switch (record.task()) {
+            case "T4" -> bond.residue().equals(content.parameters().get("residue"));
+            case "T8" -> bond.answerText().equals(content.parameters().get("bond"));
+            default -> false;
+        };
     }
 
     public String itemUrl(String itemId) {
@@ -134,4 +155,5 @@ public class ItemBean implements Serializable {
     public String getPreviousId() { return previousId; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
+    public ComplexBonds getBonds() { return bonds; }
 }
