@@ -1,15 +1,18 @@
 package org.misibench.web.review;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.misibench.jobs.hbonds.BondRow;
@@ -28,8 +31,9 @@ import org.misibench.jobs.review.ReviewStore;
 /**
  * The item page: the item as a curator judges it, its audit trail, and the three decisions.
  * View-scoped so that a decision is made on the version the page showed (optimistic locking),
- * however long the curator looked at it. For the H-bond tasks the page lists the complex's bonds
- * so the answer can be checked.
+ * however long the curator looked at it. A decision moves on to the next item of the same queue
+ * (as Prodigy does), which names the decided one with a link back; for the H-bond tasks the page
+ * lists the complex's bonds so the answer can be checked.
  */
 @Named
 @ViewScoped
@@ -58,9 +62,11 @@ public class ItemBean implements Serializable {
     private String previousId;
     private String comment;
     private ComplexBonds bonds;
+    private DecidedItem decided;
 
     /** Reads the item named by the URL (f:viewAction, first request of the view only). */
     public void load() throws SQLException {
+        decided = (DecidedItem) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(DecidedItem.class.getName());
         record = id == null ? null : new ItemStore(dataSource).find(id).orElse(null);
         if (record == null) {
             message(FacesMessage.SEVERITY_ERROR, "There is no item " + (id == null ? "" : "'" + id + "'") + ".");
@@ -68,31 +74,39 @@ public class ItemBean implements Serializable {
         }
         content = ItemContent.parse(record.itemJson());
         trail = new ReviewStore(dataSource).trail(id);
-        QueueFilter filter;
-        try {
-            filter = params.toFilter();
-        } catch (IllegalArgumentException e) {
-            filter = QueueFilter.all();
-        }
         ItemQueue queue = new ItemQueue(dataSource);
-        nextId = queue.neighbour(filter, id, true).orElse(null);
-        previousId = queue.neighbour(filter, id, false).orElse(null);
+        nextId = queue.neighbour(filter(), id, true).orElse(null);
+        previousId = queue.neighbour(filter(), id, false).orElse(null);
         bonds = HBOND_TASKS.contains(record.task()) ? bondsCache.bonds(record, content) : null;
     }
 
-    public void approve() throws SQLException {
-        decide(ReviewState.APPROVED, "Approved.");
+    private QueueFilter filter() {
+        try {
+            return params.toFilter();
+        } catch (IllegalArgumentException e) {
+            return QueueFilter.all();
+        }
     }
 
-    public void flag() throws SQLException {
-        decide(ReviewState.FLAGGED, "Flagged.");
+    public void approve() throws SQLException, IOException {
+        decide(ReviewState.APPROVED);
     }
 
-    public void reject() throws SQLException {
-        decide(ReviewState.REJECTED, "Rejected.");
+    public void flag() throws SQLException, IOException {
+        decide(ReviewState.FLAGGED);
     }
 
-    private void decide(ReviewState to, String done) throws SQLException {
+    public void reject() throws SQLException, IOException {
+        decide(ReviewState.REJECTED);
+    }
+
+    /**
+     * Records the decision, then goes on to the next item of the queue the curator came from,
+     * looked up after the decision so that an item someone else decided meanwhile is skipped when
+     * the queue is filtered by state. At the end of the queue, and after a conflict, the page stays
+     * and shows the item as stored, with its current version.
+     */
+    private void decide(ReviewState to) throws SQLException, IOException {
         ReviewDecision decision;
         try {
             decision = new ReviewDecision(record.itemId(), record.version(), to, comment);
@@ -102,13 +116,23 @@ public class ItemBean implements Serializable {
         }
         try {
             reviews.decide(decision);
-            comment = null;
-            message(FacesMessage.SEVERITY_INFO, done);
         } catch (ReviewConflictException e) {
             message(FacesMessage.SEVERITY_ERROR, "Conflict: " + e.getMessage());
+            load();
+            return;
         }
-        // either way the page now shows the item as stored, with its current version
-        load();
+        comment = null;
+        String decidedId = record.itemId();
+        Optional<String> next = new ItemQueue(dataSource).neighbour(filter(), decidedId, true);
+        if (next.isEmpty()) {
+            message(FacesMessage.SEVERITY_INFO, decidedId + " is now " + to.dbName() + ". It was the last item of this queue.");
+            load();
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // the flash outlives exactly one redirect: the message shows once, and not again on reload
+        external.getFlash().put(DecidedItem.class.getName(), new DecidedItem(decidedId, to.dbName(), itemUrl(decidedId)));
+        external.redirect(external.getRequestContextPath() + "/" + itemUrl(next.get()));
     }
 
     /** Whether the item asks about this bond: T8's named bond, T4's residue. */
@@ -156,4 +180,5 @@ public class ItemBean implements Serializable {
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public ComplexBonds getBonds() { return bonds; }
+    public DecidedItem getDecided() { return decided; }
 }
