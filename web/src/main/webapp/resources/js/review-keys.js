@@ -1,8 +1,10 @@
 // Keyboard shortcuts of the item page. They press the page's own buttons and links, so a key
 // does exactly what a click does (same form, same view state, same checks on the server).
 // Keys typed into the comment box stay text; Escape leaves the box so the keys work again.
+// While the image viewer is open (image-viewer.js, body.viewing) the keys are the viewer's: a
+// decision is never made on an item whose page is hidden behind an image.
 document.addEventListener('keydown', function (event) {
-  if (event.ctrlKey || event.metaKey || event.altKey) {
+  if (event.ctrlKey || event.metaKey || event.altKey || document.body.classList.contains('viewing')) {
     return;
   }
   var target = event.target;
