@@ -17,11 +17,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import org.misibench.complex.ComplexPreparer;
 import org.misibench.jobs.store.EmbeddedDatabase;
+import org.misibench.jobs.store.InventoryStore;
+import org.misibench.jobs.store.PreparedComplexStore;
+import org.misibench.jobs.store.PreparedRow;
 import org.misibench.jobs.store.SchemaMigrations;
 import org.misibench.jobs.users.Role;
 import org.misibench.jobs.users.UserStore;
 import org.misibench.scoring.Task;
+import org.misibench.source.BundledSample;
+import org.misibench.source.ComplexSource;
+import org.misibench.source.SourceSummary;
 import org.misibench.task.QuestionTemplates;
 
 /**
@@ -82,6 +89,56 @@ final class ConsoleData {
                 .append("\",\"criteria\":\"chimerax-hbonds-relaxed v1\",\"renderer\":\"misi-vulkan 0.1.0\",\"image_size\":512,")
                 .append("\"cameras\":[{\"position\":[0.0,0.0,62.4],\"axes\":[[1,0,0],[0,1,0],[0,0,1]]}]}}");
         insert(id, "T1", split, complex, run, "move x 3", json.toString());
+        return id;
+    }
+
+    /**
+     * The pocket–ligand H-bonds of the bundled 1aku (FMN:A:150) as T9 answers write them: the 14 of the
+     * README's {@code ./misi hbonds} run, written out here so that the page's table is checked against
+     * a fixed list, not against the code that makes it.
+     */
+    static final String AKU_BONDS = "SER 10 OG A, O2P; THR 11 N A, O1P; THR 12 N A, O3P; THR 12 OG1 A, O3P; ASN 14 N A, O3P; "
+            + "ASN 14 ND2 A, O4'; THR 15 N A, O2P; THR 15 OG1 A, O2P; SER 58 OG A, O1P; THR 59 O A, O2'; CYS 93 O A, O2'; "
+            + "ALA 95 N A, O2; TYR 100 O A, O2; CYS 102 N A, O2";
+
+    /** Records bundled complex {@code id} as the prepare step does: inventory and prepared rows, source location included. */
+    static void preparedBundled(String id) throws Exception {
+        ComplexSource source = BundledSample.complex(id);
+        // execution 0: no job execution of the test server has that id
+        PreparedRow row = PreparedRow.of(SourceSummary.of(source), source, ComplexPreparer.prepare(source), 0);
+        new InventoryStore(db()).upsert(List.of(row.inventory()));
+        new PreparedComplexStore(db()).upsert(List.of(row));
+    }
+
+    /** The hash the generator records as an item's provenance source_sha256 for bundled complex {@code id}. */
+    static String bundledSha256(String id) throws Exception {
+        return SourceSummary.of(BundledSample.complex(id)).sha256();
+    }
+
+    /**
+     * 1aku's T9 item: the six views rendered for the README, the question, {@link #AKU_BONDS} as the
+     * answer, and {@code sourceSha256} as the hash of the files it was made from.
+     */
+    static String pocketBondsItem(String split, long run, String sourceSha256) throws Exception {
+        List<String> roles = List.of("front", "left", "top", "back", "right", "bottom");
+        List<String> images = new java.util.ArrayList<>();
+        for (String role : roles) {
+            images.add(image(ImageIO.read(Path.of("../docs/views/1aku_" + role + ".png").toFile())));
+        }
+        String id = itemId(9, "1aku");
+        StringBuilder json = new StringBuilder("{\"id\":\"").append(id).append("\",\"task\":\"T9\",\"split\":\"").append(split)
+                .append("\",\"complex\":\"1aku\",\"images\":[");
+        for (int i = 0; i < images.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("\"images/").append(images.get(i)).append(".png\"");
+        }
+        json.append("],\"image_roles\":[\"").append(String.join("\",\"", roles)).append("\"],\"question\":")
+                .append(jsonString(QuestionTemplates.question(Task.POCKET_HBONDS)))
+                .append(",\"answer\":").append(jsonString(AKU_BONDS)).append(",\"parameters\":{\"bonds\":\"14\"},")
+                .append("\"provenance\":{\"generator\":\"misi-bench-studio 0.1.0\",\"seed\":1842,\"source_sha256\":\"")
+                .append(sourceSha256)
+                .append("\",\"criteria\":\"chimerax-hbonds-relaxed v1\",\"renderer\":\"misi-vulkan 0.1.0\",\"image_size\":512,")
+                .append("\"cameras\":[{\"position\":[0.0,0.0,62.4],\"axes\":[[1,0,0],[0,1,0],[0,0,1]]}]}}");
+        insert(id, "T9", split, "1aku", run, AKU_BONDS, json.toString());
         return id;
     }
 

@@ -30,10 +30,13 @@ import org.misibench.jobs.review.ReviewStore;
 import org.misibench.jobs.users.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -278,9 +281,18 @@ class ReviewConsoleIT {
         assertEquals("move x 3", b.findElement(By.id("answer")).getText());
         assertTrue(b.findElement(By.cssSelector("body")).getText().contains("chimerax-hbonds-relaxed v1"));
 
+        // a decision moves on to the next item of the same queue and names the one decided, once
         b.findElement(By.tagName("body")).sendKeys("a");
-        waitForText(b, "state", "approved");
-        assertEquals("Approved.", b.findElement(By.id("messages")).getText());
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(second));
+        assertEquals(first + " is now approved; this is the next item of the queue.", b.findElement(By.id("decided")).getText());
+        assertEquals("pending", b.findElement(By.id("state")).getText());
+        assertEquals(ReviewState.APPROVED, new org.misibench.jobs.review.ItemStore(ConsoleData.db()).find(first).orElseThrow().state());
+
+        b.findElement(By.id("decided-link")).click();
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(first));
+        assertTrue(b.getCurrentUrl().contains("complex=" + complex), "the link keeps the queue: " + b.getCurrentUrl());
+        assertTrue(b.findElements(By.id("decided")).isEmpty(), "the message shows once");
+        assertEquals("approved", b.findElement(By.id("state")).getText());
         List<WebElement> trail = b.findElements(By.cssSelector("#trail tbody tr"));
         assertEquals(1, trail.size());
         assertTrue(trail.get(0).getText().contains("cora pending approved"), trail.get(0).getText());
@@ -288,15 +300,145 @@ class ReviewConsoleIT {
 
         b.findElement(By.tagName("body")).sendKeys("j");
         new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(second));
+        // the last item of the queue: the page stays and says so
+        b.findElement(By.tagName("body")).sendKeys("a");
+        waitForText(b, "state", "approved");
+        assertEquals(second + " is now approved. It was the last item of this queue.", b.findElement(By.id("messages")).getText());
+        assertEquals(second + " · MiSI Bench Studio", b.getTitle());
         b.findElement(By.tagName("body")).sendKeys("k");
         new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(first));
     }
 
     @Test
-    void aFlagNeedsAReasonAndKeepsIt() throws Exception {
-        String item = ConsoleData.translationItem("9f" + System.nanoTime() % 100_000, "train");
+    void anImageOpensLargeByClickOrKeyZoomsAroundTheCursorPansStepsAndKeepsTheDecisionKeysAway() throws Exception {
+        String item = ConsoleData.translationItem("9v" + System.nanoTime() % 100_000, "test");
         WebDriver b = browser();
         SignIn.open(b, base, "item.xhtml?id=" + item, "cora");
+        List<WebElement> thumbnails = b.findElements(By.cssSelector(".images img"));
+        WebElement viewer = b.findElement(By.id("viewer"));
+        assertFalse(viewer.isDisplayed());
+
+        // by click: the second image, fitted to the window (much larger than its 280 px thumbnail)
+        thumbnails.get(1).click();
+        WebElement big = b.findElement(By.id("viewer-image"));
+        assertTrue(viewer.isDisplayed());
+        assertEquals("2 · left", b.findElement(By.id("viewer-caption")).getText());
+        assertEquals(thumbnails.get(1).getAttribute("src"), big.getAttribute("src"));
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> box(d, big)[2] > 600);
+        double[] fitted = box(b, big);
+        WebElement stage = b.findElement(By.id("viewer-stage"));
+        double[] window = box(b, stage);
+        assertTrue(Math.abs(fitted[3] - window[3]) < 1 || Math.abs(fitted[2] - window[2]) < 1, "fits the window");
+
+        // the wheel zooms in around the cursor: the image point under it stays under it
+        int cx = (int) (fitted[0] + fitted[2] * 0.3);
+        int cy = (int) (fitted[1] + fitted[3] * 0.6);
+        new Actions(b).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(cx, cy), 0, -300).perform();
+        new WebDriverWait(b, Duration.ofSeconds(5)).until(d -> box(d, big)[2] > fitted[2] * 1.5);
+        double[] zoomed = box(b, big);
+        assertEquals(0.3, (cx - zoomed[0]) / zoomed[2], 0.01);
+        assertEquals(0.6, (cy - zoomed[1]) / zoomed[3], 0.01);
+        new Actions(b).sendKeys("+").perform();
+        assertEquals(zoomed[2] * 1.25, box(b, big)[2], 1.0);
+        new Actions(b).sendKeys("-").sendKeys("-").perform();
+        assertEquals(zoomed[2] / 1.25, box(b, big)[2], 1.0);
+
+        // dragging pans by the distance dragged
+        double[] before = box(b, big);
+        new Actions(b).moveToElement(stage).clickAndHold().moveByOffset(120, -80).release().perform();
+        double[] after = box(b, big);
+        assertEquals(before[0] + 120, after[0], 1.5);
+        assertEquals(before[1] - 80, after[1], 1.5);
+        new Actions(b).sendKeys("0").perform();
+        assertEquals(fitted[2], box(b, big)[2], 0.5);
+
+        // ] [ and the arrows step through the item's images, 1-9 go to one
+        new Actions(b).sendKeys("]").perform();
+        assertEquals("3 · top", b.findElement(By.id("viewer-caption")).getText());
+        new Actions(b).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertEquals("1 · front", b.findElement(By.id("viewer-caption")).getText(), "after the last, the first");
+        new Actions(b).sendKeys("[").perform();
+        assertEquals("4 · front-after", b.findElement(By.id("viewer-caption")).getText());
+        new Actions(b).sendKeys("2").perform();
+        assertEquals("2 · left", b.findElement(By.id("viewer-caption")).getText());
+        assertEquals(thumbnails.get(1).getAttribute("src"), big.getAttribute("src"));
+
+        // the decision and navigation keys do nothing while it is open; Esc closes it
+        ((JavascriptExecutor) b).executeScript("window.samePage = true");
+        new Actions(b).sendKeys("a").sendKeys("r").sendKeys("j").sendKeys("k").perform();
+        new Actions(b).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(viewer.isDisplayed());
+        Thread.sleep(500); // a submitted form or a followed link would have left the page by now
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) b).executeScript("return window.samePage === true"));
+        assertEquals("pending", b.findElement(By.id("state")).getText());
+        assertEquals(ReviewState.PENDING, new org.misibench.jobs.review.ItemStore(ConsoleData.db()).find(item).orElseThrow().state());
+
+        // by key: 3 opens the third image, z the one seen last
+        b.findElement(By.tagName("body")).sendKeys("3");
+        assertTrue(viewer.isDisplayed());
+        assertEquals("3 · top", b.findElement(By.id("viewer-caption")).getText());
+        new Actions(b).sendKeys(Keys.ESCAPE).perform();
+        b.findElement(By.tagName("body")).sendKeys("z");
+        assertTrue(viewer.isDisplayed());
+        assertEquals("3 · top", b.findElement(By.id("viewer-caption")).getText());
+        b.findElement(By.id("viewer-close")).click();
+        assertFalse(viewer.isDisplayed());
+
+        // typed into the comment box, the keys are text
+        WebElement comment = b.findElement(By.id("review:comment"));
+        comment.sendKeys("z 1 [ a");
+        assertFalse(viewer.isDisplayed());
+        assertEquals("z 1 [ a", comment.getAttribute("value"));
+        assertEquals("pending", b.findElement(By.id("state")).getText());
+    }
+
+    @Test
+    void anHBondItemListsTheComplexsBondsFoundAgainFromItsFilesAndSaysWhenTheFilesDiffer() throws Exception {
+        ConsoleData.preparedBundled("1aku");
+        String made = ConsoleData.pocketBondsItem("train", 11, ConsoleData.bundledSha256("1aku"));
+        String changed = ConsoleData.pocketBondsItem("train", 11, "0".repeat(64));
+        String translation = ConsoleData.translationItem("1aku", "train");
+        String residue = ConsoleData.plainItem(4, "1aku", "train", 11, "Yes: THR O, O2'", "{\"residue\":\"THR 59 A\",\"negative\":\"no\"}");
+        WebDriver b = browser();
+        SignIn.open(b, base, "item.xhtml?id=" + made, "cora");
+
+        // the answer lists the bonds, one per "; ": the table has a row for each, written the same way
+        List<String> answer = List.of(b.findElement(By.id("answer")).getText().split("; "));
+        assertEquals(14, answer.size());
+        List<WebElement> rows = b.findElements(By.cssSelector("#hbonds tbody tr"));
+        assertEquals(answer.size(), rows.size());
+        assertEquals(new java.util.TreeSet<>(answer), b.findElements(By.cssSelector("#hbonds td.answer-text")).stream()
+                .map(WebElement::getText).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        assertEquals(List.of("1", "SER 10 A", "SER 10 OG pocket", "FMN 150 O2P", "2.55", "", "SER 10 OG A, O2P"),
+                rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        WebElement source = b.findElement(By.id("hbond-source"));
+        assertEquals("note", source.getAttribute("class"));
+        assertTrue(source.getText().startsWith("14 hydrogen bonds found again in classpath:/misi-sample/plip_pdb/1aku.pdb"
+                + " (ligand FMN:A:150, chimerax-hbonds-relaxed v1); the files are the ones the item was made from"), source.getText());
+
+        b.get(new URL(base, "item.xhtml?id=" + changed).toString());
+        source = b.findElement(By.id("hbond-source"));
+        assertEquals("warning", source.getAttribute("class"));
+        assertTrue(source.getText().startsWith("The source files changed since this item was made"), source.getText());
+        assertEquals(14, b.findElements(By.cssSelector("#hbonds tbody tr")).size());
+
+        // T4 asks about one residue: its bonds stand out (of the fixed list, those of THR 59)
+        b.get(new URL(base, "item.xhtml?id=" + residue).toString());
+        assertEquals(List.of(ConsoleData.AKU_BONDS.split("; ")).stream().filter(t -> t.startsWith("THR 59 ")).toList(),
+                b.findElements(By.cssSelector("#hbonds tr.concerned td.answer-text")).stream().map(WebElement::getText).toList());
+        assertEquals("note", b.findElement(By.id("hbond-source")).getAttribute("class"), "no item hash: the prepare step's stands in");
+
+        b.get(new URL(base, "item.xhtml?id=" + translation).toString());
+        assertTrue(b.findElements(By.id("hbond-card")).isEmpty(), "T1 has no H-bonds to check");
+    }
+
+    @Test
+    void aFlagNeedsAReasonAndKeepsIt() throws Exception {
+        String complex = "9f" + System.nanoTime() % 100_000;
+        String item = ConsoleData.translationItem(complex, "train");
+        WebDriver b = browser();
+        // the only item of its complex's queue: after the decision the page stays on it
+        SignIn.open(b, base, "item.xhtml?complex=" + complex + "&id=" + item, "cora");
 
         b.findElement(By.id("review:flag")).click();
         new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("messages")).isEmpty());
@@ -315,11 +457,13 @@ class ReviewConsoleIT {
 
     @Test
     void theSecondOfTwoSessionsDecidingOnTheSameVersionGetsAConflictAndOverwritesNothing() throws Exception {
-        String item = ConsoleData.translationItem("9c" + System.nanoTime() % 100_000, "test");
+        String complex = "9c" + System.nanoTime() % 100_000;
+        String item = ConsoleData.translationItem(complex, "test");
         WebDriver cora = browser();
         WebDriver ben = browser();
-        SignIn.open(cora, base, "item.xhtml?id=" + item, "cora");
-        SignIn.open(ben, base, "item.xhtml?id=" + item, "ben");
+        // the only item of its complex's queue: after a decision the page stays on it
+        SignIn.open(cora, base, "item.xhtml?complex=" + complex + "&id=" + item, "cora");
+        SignIn.open(ben, base, "item.xhtml?complex=" + complex + "&id=" + item, "ben");
 
         cora.findElement(By.id("review:approve")).click();
         waitForText(cora, "state", "approved");
@@ -341,10 +485,11 @@ class ReviewConsoleIT {
 
     @Test
     void aCommentWithMarkupIsShownAsText() throws Exception {
-        String item = ConsoleData.translationItem("9s" + System.nanoTime() % 100_000, "test");
+        String complex = "9s" + System.nanoTime() % 100_000;
+        String item = ConsoleData.translationItem(complex, "test");
         String comment = "<script>window.pwned = true</script><b>bold?</b>";
         WebDriver b = browser();
-        SignIn.open(b, base, "item.xhtml?id=" + item, "cora");
+        SignIn.open(b, base, "item.xhtml?complex=" + complex + "&id=" + item, "cora");
         b.findElement(By.id("review:comment")).sendKeys(comment);
         b.findElement(By.id("review:reject")).click();
         waitForText(b, "state", "rejected");
@@ -425,15 +570,20 @@ class ReviewConsoleIT {
         assertEquals(ReviewState.PENDING, new org.misibench.jobs.review.ItemStore(ConsoleData.db()).find(item).orElseThrow().state());
     }
 
-    /** docs/console-queue.png and docs/console-item.png: a small run of a realistic mix, then one item decided twice. */
+    /**
+     * docs/console-queue.png, docs/console-item.png and docs/console-zoom.png: a small run of a
+     * realistic mix, then one item (1aku's T9, with its H-bonds) decided twice and viewed large.
+     */
     @Test
     void screenshotsForTheDocs() throws Exception {
         String[] complexes = {"1aku", "2brc", "3ptb", "4dfr"};
+        ConsoleData.preparedBundled("1aku");
         ReviewStore reviews = new ReviewStore(ConsoleData.db());
         String shown = null;
         for (int i = 0; i < 16; i++) {
             String split = i % 3 == 0 ? "test" : "train";
-            String id = i % 4 == 0 ? ConsoleData.translationItem(complexes[i % 4], split, 7)
+            String id = i == 4 ? ConsoleData.pocketBondsItem(split, 7, ConsoleData.bundledSha256("1aku"))
+                    : i % 4 == 0 ? ConsoleData.translationItem(complexes[i % 4], split, 7)
                     : ConsoleData.plainItem(i % 9 + 1, complexes[i % 4], split, 7);
             if (i == 4) {
                 shown = id;
@@ -453,10 +603,30 @@ class ReviewConsoleIT {
         screenshot(b, "console-queue.png");
 
         b.findElement(By.linkText(shown)).click();
+        String decided = shown;
         b.findElement(By.tagName("body")).sendKeys("a");
-        waitForText(b, "state", "approved");
-        b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1420));
+        // the page moves on to the next item of run 7 (or, last in the queue, stays); back to the decided one
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("decided")).isEmpty()
+                || d.findElement(By.id("state")).getText().equals("approved"));
+        if (!b.findElements(By.id("decided-link")).isEmpty()) {
+            b.findElement(By.id("decided-link")).click();
+            new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(decided));
+        }
+        assertEquals("approved", b.findElement(By.id("state")).getText());
+        Number height = (Number) ((JavascriptExecutor) b).executeScript("return document.documentElement.scrollHeight");
+        b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, height.intValue() + 20));
         screenshot(b, "console-item.png");
+
+        b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 860));
+        b.findElement(By.tagName("body")).sendKeys("1");
+        WebElement big = b.findElement(By.id("viewer-image"));
+        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> box(d, big)[2] > 600);
+        double[] fitted = box(b, big);
+        // zoom in on the middle of the pocket, where the ligand's labels are
+        new Actions(b).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport((int) (fitted[0] + fitted[2] * 0.5),
+                (int) (fitted[1] + fitted[3] * 0.5)), 0, -350).perform();
+        new WebDriverWait(b, Duration.ofSeconds(5)).until(d -> box(d, big)[2] > fitted[2] * 1.5);
+        screenshot(b, "console-zoom.png");
     }
 
     /** Submits the filter form and waits for the new page (a GET form: Selenium does not wait by itself). */
@@ -468,6 +638,13 @@ class ReviewConsoleIT {
 
     private static List<String> itemIds(WebDriver b) {
         return b.findElements(By.cssSelector("a.item-link")).stream().map(WebElement::getText).toList();
+    }
+
+    /** left, top, width, height of the element as drawn (transforms included), CSS pixels. */
+    private static double[] box(WebDriver b, WebElement e) {
+        List<?> r = (List<?>) ((JavascriptExecutor) b).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", e);
+        return r.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
     }
 
     private static void waitForText(WebDriver b, String id, String text) {
