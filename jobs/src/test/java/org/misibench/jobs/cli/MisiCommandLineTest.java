@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,26 @@ class MisiCommandLineTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * The test reads the runners' databases with AUTO_SERVER, so this JVM may end up owning one
+     * after its runner exits (or was killed); H2 then closes it, compacting the file, whenever the
+     * last remote session is found gone, which raced JUnit deleting the temporary folder. SHUTDOWN
+     * closes it now, before the folder goes.
+     */
+    @AfterEach
+    void closeDatabasesThisJvmMayOwn() throws IOException {
+        try (var files = Files.walk(dir, 3)) {
+            for (Path db : files.filter(f -> f.getFileName().toString().equals("misi.mv.db")).toList()) {
+                String url = "jdbc:h2:" + db.resolveSibling("misi").toAbsolutePath() + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+                try (var c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+                    c.createStatement().execute("SHUTDOWN");
+                } catch (java.sql.SQLException alreadyClosed) {
+                    // nothing open, or closed meanwhile: nothing to wait for
+                }
+            }
+        }
+    }
 
     @Test
     void helpListsTheSubcommands() throws Exception {
