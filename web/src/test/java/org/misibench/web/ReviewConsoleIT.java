@@ -598,7 +598,7 @@ class ReviewConsoleIT {
         }
         WebDriver b = browser();
         b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
-        SignIn.open(b, base, "queue.xhtml?run=7", "cora");
+        SignIn.open(b, base, "queue.xhtml?run=" + ConsoleData.run(7), "cora");
         assertEquals("16 items", b.findElement(By.id("matching")).getText());
         screenshot(b, "console-queue.png");
 
@@ -606,8 +606,8 @@ class ReviewConsoleIT {
         String decided = shown;
         b.findElement(By.tagName("body")).sendKeys("a");
         // the page moves on to the next item of run 7 (or, last in the queue, stays); back to the decided one
-        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("decided")).isEmpty()
-                || d.findElement(By.id("state")).getText().equals("approved"));
+        new WebDriverWait(b, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.id("decided")).isEmpty() || d.findElement(By.id("state")).getText().equals("approved"));
         if (!b.findElements(By.id("decided-link")).isEmpty()) {
             b.findElement(By.id("decided-link")).click();
             new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(decided));
