@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * to the release root with {@code /}, sorted, so that {@code sha256sum -c SHA256SUMS} run in the release
  * folder checks a download.
  */
-final class Sha256Sums {
+public final class Sha256Sums {
 
     static final String FILE = "SHA256SUMS";
 
@@ -51,7 +51,8 @@ final class Sha256Sums {
         Files.writeString(root.resolve(FILE), text, StandardCharsets.UTF_8);
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file, streamed, in lower-case hex as sha256sum prints it. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest = newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

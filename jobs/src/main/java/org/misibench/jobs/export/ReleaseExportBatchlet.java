@@ -26,6 +26,7 @@ import org.misibench.jobs.store.ItemCursor;
 import org.misibench.release.ReleaseInfo;
 import org.misibench.release.ReleaseSummary;
 import org.misibench.release.ReleaseWriter;
+import org.misibench.release.Sha256Sums;
 
 /**
  * Writes the items of one review state (default {@code approved}) as the release folder
@@ -116,13 +117,8 @@ public class ReleaseExportBatchlet extends AbstractBatchlet {
         ReleaseSummary summary = ReleaseWriter.write(folder, info, new RecordingItems(items, register, name), images);
         register.finish(new ReleaseRecord(name, Instant.parse(info.createdAt()), blank(requestedBy)
                 ? System.getProperty("user.name", "?") : requestedBy.trim(), wanted, summary.items(), summary.images(),
-                sha256(folder.resolve("SHA256SUMS")), jobContext.getExecutionId()));
+                Sha256Sums.sha256(folder.resolve("SHA256SUMS")), jobContext.getExecutionId()));
         return summary;
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(java.nio.file.Files.readAllBytes(file)));
     }
 
     private Map<String, String> settings(String wanted, Long runId) {

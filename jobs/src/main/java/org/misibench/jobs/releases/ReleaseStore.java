@@ -1,20 +1,17 @@
 package org.misibench.jobs.releases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.misibench.jobs.store.ItemStore;
 import org.misibench.release.ReleaseItem;
 
 /**
@@ -49,7 +46,7 @@ public final class ReleaseStore {
                 s.setString(2, item.id());
                 s.setString(3, item.task());
                 s.setString(4, item.split());
-                s.setString(5, sha256(item.json()));
+                s.setString(5, ItemStore.sha256(item.json()) /* as MISI.ITEM.json_sha256, so the two compare */);
                 s.addBatch();
             }
             s.executeBatch();
@@ -114,12 +111,4 @@ public final class ReleaseStore {
         }
     }
 
-    /** Same hash as MISI.ITEM.json_sha256 of the same line, so the two can be compared. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

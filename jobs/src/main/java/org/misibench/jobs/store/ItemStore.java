@@ -99,7 +99,8 @@ public class ItemStore {
         return counts;
     }
 
-    static String sha256(String text) {
+    /** MISI.ITEM.json_sha256 of an item's JSON line: the one definition, also used by the releases register. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
